@@ -1,0 +1,126 @@
+// Vigil: command line, wiring, demo mode.
+
+#include "core/commandline.h"
+#include "core/logging.h"
+#include "core/settings.h"
+#include "gui/mainwindow.h"
+#include "http/terminationsignals.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTranslator>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+Q_LOGGING_CATEGORY(lcApp, "vigil.app", QtInfoMsg)
+
+using namespace vigil;
+
+namespace {
+
+const core::Setting<QString> kLanguage{QStringLiteral("ui/language"), {}};
+
+void printTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    if (!text.endsWith(QLatin1Char('\n')))
+        std::fputc('\n', stream);
+}
+
+QStringList rawArguments(int argc, char **argv)
+{
+    QStringList list;
+    list.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        list.append(QString::fromLocal8Bit(argv[i]));
+    return list;
+}
+
+void installTranslators(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("vigil"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+QString connectionDescription(const core::LaunchOptions &options)
+{
+    if (options.demo)
+        return QApplication::translate("main", "Demo mode: sign-in and Microsoft Graph are simulated inside Vigil.");
+    const QString authority = options.authorityUrl.value_or(QUrl(QStringLiteral("https://login.microsoftonline.com")))
+                                  .toString();
+    const QString graph = options.graphUrl.value_or(QUrl(QStringLiteral("https://graph.microsoft.com"))).toString();
+    const QString tenant = options.tenant.value_or(QStringLiteral("organizations"));
+    return QApplication::translate("main", "Sign-in: %1 (tenant %2)\nMicrosoft Graph: %3").arg(authority, tenant, graph);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Vigil"));
+    QCoreApplication::setApplicationName(QStringLiteral("Vigil"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION_STRING));
+
+    // Check the command line first: --help, --version and mistakes need no display.
+    const core::CommandLine::Result parsed =
+        core::CommandLine::parse(core::CommandLine::withoutQtOptions(rawArguments(argc, argv)));
+    switch (parsed.outcome) {
+    case core::CommandLine::Outcome::ShowHelp:
+    case core::CommandLine::Outcome::ShowVersion:
+        printTo(stdout, parsed.text);
+        return 0;
+    case core::CommandLine::Outcome::Error:
+        printTo(stderr, QStringLiteral("vigil: %1\nTry 'vigil --help' for more information.").arg(parsed.text));
+        return 2;
+    case core::CommandLine::Outcome::Run:
+        break;
+    }
+    const core::LaunchOptions &options = parsed.options;
+
+#ifdef Q_OS_UNIX
+    // Chromium refuses to start its sandbox as root; Qt WebEngine documents this switch.
+    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+#endif
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QApplication::setDesktopFileName(QStringLiteral("io.github.vigil_desktop.Vigil"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vigil.svg")));
+
+    core::installLogFormat();
+    core::configureLogging(options.verbose);
+    if (options.configFile)
+        core::SettingsLocation::setFile(*options.configFile);
+    installTranslators(app, options.language.value_or(kLanguage.value()));
+    qCDebug(lcApp) << "settings in" << core::SettingsLocation::file();
+    if (options.listen || options.publicUrl)
+        qCWarning(lcApp) << "--listen and --public-url configure the webhook receiver, which this build does not include";
+
+    gui::MainWindow window({.demo = options.demo, .connectionDescription = connectionDescription(options)});
+    window.show();
+
+    http::TerminationSignals signals_(&app);
+    QObject::connect(&signals_, &http::TerminationSignals::terminationRequested, &app, [] {
+        QApplication::closeAllWindows();
+        QApplication::quit();
+    });
+
+    const int code = QApplication::exec();
+    qCDebug(lcApp) << "exiting with" << code;
+    return code;
+}
