@@ -159,10 +159,12 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return error(trc("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
     if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
         result.outcome = Outcome::ShowHelp;
-        // Without a QCoreApplication the parser cannot know the program name.
+        // The parser takes the program name from QCoreApplication, which may not exist yet.
         const QString program = arguments.isEmpty() ? QStringLiteral("vigil")
                                                      : arguments.constFirst().section(QLatin1Char('/'), -1);
-        result.text = parser.helpText().replace(QLatin1String("<executable_name>"), program);
+        QString text = parser.helpText();
+        const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
+        result.text = QStringLiteral("Usage: %1 [options]").arg(program) + text.mid(firstLineEnd);
         return result;
     }
     if (parser.isSet(version)) {

@@ -191,9 +191,6 @@ qsizetype RequestParser::feed(QByteArrayView data)
         case HPE_HEADER_OVERFLOW:
             fail(431, "header block too large");
             break;
-        case HPE_INVALID_VERSION:
-            fail(505, "malformed HTTP version");
-            break;
         default:
             fail(400, http_errno_description(err));
             break;
