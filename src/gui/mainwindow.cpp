@@ -31,6 +31,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_ui->setupUi(this);
     setWindowIcon(QApplication::windowIcon());
 
+    m_ui->welcomeIcon->setPixmap(QApplication::windowIcon().pixmap(96, 96));
     QFont titleFont = m_ui->welcomeTitle->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 2.2);
     titleFont.setBold(true);
