@@ -23,15 +23,15 @@ install_packages() {
         say "Not a Debian-based system: install the packages of tools/debian-packages.txt (or their equivalents) yourself."
         return 0
     fi
-    local wanted missing=()
-    wanted=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' tools/debian-packages.txt)
-    for pkg in $wanted; do
+    local wanted=() missing=()
+    read -r -d '' -a wanted < <(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' tools/debian-packages.txt) || true
+    for pkg in "${wanted[@]}"; do
         if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
             missing+=("$pkg")
         fi
     done
     if [ ${#missing[@]} -eq 0 ]; then
-        say "All ${#wanted} Debian packages are installed."
+        say "All ${#wanted[@]} Debian packages are installed."
         return 0
     fi
     local sudo=()
