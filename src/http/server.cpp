@@ -67,6 +67,12 @@ bool Server::listen(const QHostAddress &address, quint16 port)
     return true;
 }
 
+void Server::stopListening()
+{
+    if (m_server)
+        m_server->close();
+}
+
 void Server::close()
 {
     if (m_server) {

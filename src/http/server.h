@@ -37,6 +37,9 @@ public:
 
     /// Listen on `address` (loopback by default); port 0 picks a free port, see serverPort().
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    /// Stops accepting connections; open connections finish what they are doing.
+    void stopListening();
+    /// Stops listening and closes every connection.
     void close();
     bool isListening() const;
 
