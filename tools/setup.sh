@@ -60,16 +60,8 @@ build() {  # build <preset> [target...]
 }
 
 run_tests() {  # run_tests <build dir>
-    local dir=$1
-    say "Running the test suite (Xvfb, D-Bus session, gnome-keyring)"
-    # Qt WebEngine's Chromium sandbox cannot run as root; Qt documents this switch.
-    export QTWEBENGINE_DISABLE_SANDBOX=1
-    export VIGIL_TEST_JOBS=$jobs
-    xvfb-run -a -s "-screen 0 1600x1000x24" \
-        dbus-run-session -- sh -c '
-            echo -n vigil-test | gnome-keyring-daemon --unlock --components=secrets --daemonize >/dev/null
-            ctest --test-dir "$1" --output-on-failure -j "$VIGIL_TEST_JOBS" --timeout 600
-        ' sh "$dir"
+    say "Running the test suite (Xvfb, D-Bus session, throw-away gnome-keyring)"
+    tools/test-session.sh ctest --test-dir "$1" --output-on-failure -j "$jobs" --timeout 600
 }
 
 command=${1:-}

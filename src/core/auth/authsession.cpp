@@ -32,8 +32,6 @@ AuthSession::AuthSession(SignInFlow *flow, TokenStore *store, QNetworkAccessMana
     , m_fallback(new MemoryTokenStore(this))
     , m_network(network)
 {
-    if (!m_store->isPersistent())
-        m_store = m_fallback;
     connect(m_flow, &SignInFlow::refreshTokenChanged, this, &AuthSession::onRefreshTokenChanged);
     connect(m_flow, &SignInFlow::signedIn, this, &AuthSession::onSignedIn);
     connect(m_flow, &SignInFlow::failed, this, [this](const TokenError &error) {
@@ -83,7 +81,7 @@ void AuthSession::restore()
     const QString key = keyForAccount(remembered.at(2));
     m_restoring = true;
     m_store->read(key, [this, key](bool found, const QString &secret, const QString &error) {
-        if (!error.isEmpty() && m_store != m_fallback)
+        if (!error.isEmpty() && m_store->isPersistent())
             switchToMemory(error);
         if (!found) {
             m_restoring = false;
@@ -126,7 +124,7 @@ void AuthSession::onRefreshTokenChanged(const QString &refreshToken)
     kRememberedAccount.setValue(QStringList{authorityOf(m_flow->configuration()), m_flow->configuration().clientId,
                                             account}.join(QLatin1Char('|')));
     m_store->write(key, refreshToken, [this, key, refreshToken](bool ok, const QString &error) {
-        if (ok || m_store == m_fallback)
+        if (ok || !m_store->isPersistent())
             return;
         switchToMemory(error);
         m_fallback->write(key, refreshToken, [](bool, const QString &) {});

@@ -45,7 +45,7 @@ public:
     void signOut();
 
     Account account() const { return m_account; }
-    bool isMemoryOnly() const { return m_store == m_fallback; }
+    bool isMemoryOnly() const { return !m_store->isPersistent(); }
     /// The key the current account's refresh token is stored under (empty when signed out).
     QString storageKey() const { return m_storageKey; }
 
