@@ -1,5 +1,9 @@
 // Vigil: command line, wiring, demo mode.
 
+#include "core/auth/authsession.h"
+#include "core/auth/keychaintokenstore.h"
+#include "core/auth/signinflow.h"
+#include "core/auth/tenantsettings.h"
 #include "core/commandline.h"
 #include "core/logging.h"
 #include "core/settings.h"
@@ -11,6 +15,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
 #include <QTranslator>
 
 #include <cstdio>
@@ -57,15 +62,24 @@ void installTranslators(QApplication &app, const QString &language)
         QApplication::installTranslator(qt);
 }
 
-QString connectionDescription(const core::LaunchOptions &options)
+QString connectionDescription(const core::LaunchOptions &options, const core::SignInConfiguration &c)
 {
     if (options.demo)
         return QApplication::translate("main", "Demo mode: sign-in and Microsoft Graph are simulated inside Vigil.");
-    const QString authority = options.authorityUrl.value_or(QUrl(QStringLiteral("https://login.microsoftonline.com")))
-                                  .toString();
-    const QString graph = options.graphUrl.value_or(QUrl(QStringLiteral("https://graph.microsoft.com"))).toString();
-    const QString tenant = options.tenant.value_or(QStringLiteral("organizations"));
-    return QApplication::translate("main", "Sign-in: %1 (tenant %2)\nMicrosoft Graph: %3").arg(authority, tenant, graph);
+    return QApplication::translate("main", "Sign-in: %1 (tenant %2)\nMicrosoft Graph: %3")
+        .arg(c.authorityUrl.toString(), c.tenant, c.graphUrl.toString());
+}
+
+QStringList overriddenSettings(const core::LaunchOptions &options)
+{
+    QStringList list;
+    if (options.authorityUrl || options.graphUrl)
+        list << QApplication::translate("main", "cloud (--authority-url, --graph-url)");
+    if (options.tenant)
+        list << QApplication::translate("main", "tenant (--tenant)");
+    if (options.clientId)
+        list << QApplication::translate("main", "client ID (--client-id)");
+    return list;
 }
 
 } // namespace
@@ -111,8 +125,23 @@ int main(int argc, char **argv)
     if (options.listen || options.publicUrl)
         qCWarning(lcApp) << "--listen and --public-url configure the webhook receiver, which this build does not include";
 
-    gui::MainWindow window({.demo = options.demo, .connectionDescription = connectionDescription(options)});
+    QNetworkAccessManager network;
+    const core::TenantSettings::Values tenant = core::TenantSettings::load();
+    core::SignInFlow flow(&network);
+    flow.setConfiguration(core::TenantSettings::configuration(tenant, options));
+    core::KeychainTokenStore keychain;
+    core::AuthSession session(&flow, &keychain, &network);
+
+    gui::MainWindow window({.demo = options.demo,
+                            .connectionDescription = connectionDescription(options, flow.configuration()),
+                            .overriddenSettings = overriddenSettings(options)});
+    window.setAuthSession(&session, tenant.method);
+    QObject::connect(&window, &gui::MainWindow::tenantSettingsChanged, &flow,
+                     [&flow, &options](const core::TenantSettings::Values &values) {
+                         flow.setConfiguration(core::TenantSettings::configuration(values, options));
+                     });
     window.show();
+    session.restore();
 
     http::TerminationSignals signals_(&app);
     QObject::connect(&signals_, &http::TerminationSignals::terminationRequested, &app, [] {

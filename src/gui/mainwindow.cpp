@@ -1,7 +1,11 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "core/auth/authsession.h"
+#include "core/auth/signinflow.h"
 #include "core/settings.h"
+#include "settingsdialog.h"
+#include "signincontroller.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -56,12 +60,14 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     }
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionShowStatusBar, &QAction::toggled, statusBar(), &QWidget::setVisible);
     connect(m_ui->actionFullScreen, &QAction::toggled, this, &MainWindow::setFullScreen);
     connect(m_ui->actionCopyDiagnostics, &QAction::triggered, this, &MainWindow::copyDiagnostics);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
+    updateSignInActions();
     restoreWindowState();
     statusBar()->showMessage(options.demo ? tr("Demo mode: everything you see comes from the built-in simulator.")
                                           : tr("Ready"),
@@ -69,6 +75,96 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setAuthSession(core::AuthSession *session, core::TenantSettings::SignInMethod method)
+{
+    m_session = session;
+    m_signIn = new SignInController(session, this);
+    m_signIn->setMethod(method);
+    connect(m_ui->actionSignIn, &QAction::triggered, m_signIn, &SignInController::signIn);
+    connect(m_ui->signInButton, &QPushButton::clicked, m_signIn, &SignInController::signIn);
+    connect(m_ui->actionSignOut, &QAction::triggered, m_signIn, &SignInController::signOut);
+    connect(m_ui->actionAdminConsent, &QAction::triggered, m_signIn, &SignInController::requestAdminConsent);
+    connect(m_signIn, &SignInController::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 10000);
+    });
+    connect(m_signIn, &SignInController::problem, this, &MainWindow::showProblem);
+    connect(session, &core::AuthSession::accountChanged, this, &MainWindow::showAccount);
+    connect(session, &core::AuthSession::memoryOnly, this, &MainWindow::showMemoryOnlyWarning);
+    connect(session->flow(), &core::SignInFlow::stateChanged, this, &MainWindow::updateSignInActions);
+    connect(session, &core::AuthSession::restoreFinished, this, [this](bool signedIn, const QString &message) {
+        if (!signedIn && !message.isEmpty())
+            showProblem(tr("Please sign in again"), message);
+    });
+    updateSignInActions();
+}
+
+void MainWindow::updateSignInActions()
+{
+    const auto state = m_session ? m_session->flow()->state() : core::SignInFlow::State::SignedOut;
+    const bool signedIn = state == core::SignInFlow::State::SignedIn || state == core::SignInFlow::State::Refreshing;
+    const bool busy = state == core::SignInFlow::State::WaitingForUser || state == core::SignInFlow::State::RedeemingCode;
+    m_ui->actionSignIn->setEnabled(m_session && !signedIn);
+    m_ui->actionSignOut->setEnabled(m_session && (signedIn || busy));
+    m_ui->actionAdminConsent->setEnabled(m_session != nullptr);
+    m_ui->signInButton->setVisible(m_session && !signedIn);
+    m_ui->signInButton->setEnabled(m_session && !busy);
+    m_ui->signInButton->setText(busy ? tr("Signing in…") : tr("&Sign In…"));
+    if (!m_session)
+        m_ui->actionSignIn->setToolTip(tr("Sign-in is not available"));
+    if (!signedIn && m_accountLabel->text() != tr("Not signed in") && !busy)
+        showAccount({});
+}
+
+void MainWindow::showAccount(const core::Account &account)
+{
+    if (account.isEmpty()) {
+        m_accountLabel->setText(tr("Not signed in"));
+        m_accountLabel->setToolTip(QString());
+        m_ui->connectionText->setText(m_options.connectionDescription);
+        return;
+    }
+    const QString name = account.displayName.isEmpty() ? account.userPrincipalName : account.displayName;
+    m_accountLabel->setText(tr("Signed in as %1").arg(name));
+    m_accountLabel->setToolTip(account.userPrincipalName);
+    m_ui->connectionText->setText(tr("Signed in as %1 (%2)").arg(name, account.userPrincipalName)
+                                  + QLatin1Char('\n') + m_options.connectionDescription);
+    statusBar()->showMessage(tr("Signed in as %1.").arg(account.userPrincipalName), 8000);
+}
+
+void MainWindow::showProblem(const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->open();
+}
+
+void MainWindow::showMemoryOnlyWarning(const QString &reason)
+{
+    if (!m_memoryOnlyBadge) {
+        m_memoryOnlyBadge = new QLabel(tr("Sign-in not saved"), this);
+        m_memoryOnlyBadge->setObjectName(QStringLiteral("memoryOnlyBadge"));
+        m_memoryOnlyBadge->setAccessibleName(tr("Sign-in kept in memory only"));
+        m_memoryOnlyBadge->setStyleSheet(QStringLiteral("QLabel#memoryOnlyBadge { color: #b71c1c; }"));
+        statusBar()->insertPermanentWidget(0, m_memoryOnlyBadge);
+    }
+    m_memoryOnlyBadge->setToolTip(reason);
+    showProblem(tr("Sign-in kept in memory only"), reason);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(core::TenantSettings::load(), m_options.overriddenSettings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const core::TenantSettings::Values values = dialog.tenantValues();
+    core::TenantSettings::save(values);
+    if (m_signIn)
+        m_signIn->setMethod(values.method);
+    statusBar()->showMessage(tr("Settings saved."), 5000);
+    Q_EMIT tenantSettingsChanged(values);
+}
 
 void MainWindow::restoreWindowState()
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/auth/tenantsettings.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -10,7 +12,14 @@ namespace Ui {
 class MainWindow;
 }
 
+namespace vigil::core {
+class AuthSession;
+struct Account;
+}
+
 namespace vigil::gui {
+
+class SignInController;
 
 /// The main window: menus, status bar, the page stack; remembers its geometry and dock state.
 class MainWindow final : public QMainWindow
@@ -21,15 +30,24 @@ class MainWindow final : public QMainWindow
 public:
     struct Options
     {
-        bool demo = false;              ///< show the "Demo data" badge
-        QString connectionDescription;  ///< where Vigil signs in and which Graph it talks to
+        bool demo = false;                     ///< show the "Demo data" badge
+        QString connectionDescription;         ///< where Vigil signs in and which Graph it talks to
+        QStringList overriddenSettings = {};   ///< settings the command line overrides for this run
     };
 
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// Connects sign-in: actions, account display, messages. Without it the window is signed out.
+    void setAuthSession(core::AuthSession *session, core::TenantSettings::SignInMethod method);
+    SignInController *signInController() const { return m_signIn; }
+
     /// Writes geometry and window state to the settings (also done on close).
     void saveWindowState() const;
+
+Q_SIGNALS:
+    /// The user saved new tenant settings.
+    void tenantSettingsChanged(const vigil::core::TenantSettings::Values &values);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -38,13 +56,21 @@ protected:
 private:
     void restoreWindowState();
     void showAbout();
+    void showSettings();
     void copyDiagnostics();
     void setFullScreen(bool on);
+    void showAccount(const core::Account &account);
+    void updateSignInActions();
+    void showProblem(const QString &title, const QString &text);
+    void showMemoryOnlyWarning(const QString &reason);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Options m_options;
+    core::AuthSession *m_session = nullptr;
+    SignInController *m_signIn = nullptr;
     QLabel *m_demoBadge = nullptr;
     QLabel *m_accountLabel = nullptr;
+    QLabel *m_memoryOnlyBadge = nullptr;
 };
 
 } // namespace vigil::gui
