@@ -17,7 +17,7 @@ void Clock::reset(const QDateTime &start)
 
 QDateTime Clock::now() const
 {
-    return QDateTime::fromMSecsSinceEpoch(nowMs(), QTimeZone::UTC);
+    return QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC);
 }
 
 qint64 Clock::nowMs() const

@@ -58,6 +58,8 @@ public:
     int findAlert(QStringView id) const;
     /// Appends a new alert (created now); returns its index. It joins `incident`, or a new one when -1.
     int addAlert(AlertRecord record, int incident = -1);
+    /// A fresh, new alert of `templateIndex` created at `nowTicks` (not yet added).
+    AlertRecord makeAlert(quint64 randomBits, qint64 nowTicks, int templateIndex) const;
     /// Deterministic per-alert context used when serialising.
     int alertPerson(int index) const;
     int alertDevice(int index) const;

@@ -24,6 +24,7 @@ public:
     void value(QByteArrayView utf8);             ///< string (escaped)
     void value(const QString &text);             ///< string (escaped)
     void value(const char *utf8) { value(QByteArrayView(utf8)); }
+    void value(const QByteArray &utf8) { value(QByteArrayView(utf8)); }
     void valueNumber(qint64 number);
     void valueDouble(double number);
     void valueBool(bool flag);
@@ -36,6 +37,7 @@ public:
     // Shorthands for `key(k); value(v);`
     void member(const char *name, QByteArrayView utf8) { key(name); value(utf8); }
     void member(const char *name, const char *utf8) { key(name); value(QByteArrayView(utf8)); }
+    void member(const char *name, const QByteArray &utf8) { key(name); value(QByteArrayView(utf8)); }
     void member(const char *name, const QString &text) { key(name); value(text); }
     void memberOrNull(const char *name, const QString &text);
     void memberNumber(const char *name, qint64 number) { key(name); valueNumber(number); }
