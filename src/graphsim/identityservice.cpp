@@ -255,7 +255,14 @@ void IdentityService::authorize(const Request &request, const QString &tenant, R
     Response page = Response::html(200, renderAuthorizePage(model));
     page.setHeader("Cache-Control", "no-store, no-cache");
     page.setHeader("X-Frame-Options", "DENY");
-    page.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
+    // Browsers apply form-action to the redirect that answers the form too, so the application's
+    // redirect URI (validated above) must be allowed next to 'self'.
+    const QUrl redirect(ar.redirectUri);
+    const QByteArray redirectOrigin = redirect.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                                          .toString(QUrl::FullyEncoded)
+                                          .toLatin1();
+    page.setHeader("Content-Security-Policy",
+                   "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' " + redirectOrigin);
     responder.send(page);
 }
 
