@@ -2,11 +2,13 @@
 
 #include "core/auth/authsession.h"
 #include "core/auth/keychaintokenstore.h"
+#include "core/auth/memorytokenstore.h"
 #include "core/auth/signinflow.h"
 #include "core/auth/tenantsettings.h"
 #include "core/commandline.h"
 #include "core/logging.h"
 #include "core/settings.h"
+#include "graphsim/simulator.h"
 #include "gui/mainwindow.h"
 #include "http/terminationsignals.h"
 
@@ -15,6 +17,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QTranslator>
 
@@ -31,6 +34,9 @@ using namespace vigil;
 namespace {
 
 const core::Setting<QString> kLanguage{QStringLiteral("ui/language"), {}};
+
+// The application (client) ID Vigil presents to the simulator in demo mode; any GUID works there.
+const QString kDemoClientId = QStringLiteral("5d6f2a4e-7c1b-4e0a-9b8d-3f2e1c0a9b87");
 
 void printTo(FILE *stream, const QString &text)
 {
@@ -65,7 +71,8 @@ void installTranslators(QApplication &app, const QString &language)
 QString connectionDescription(const core::LaunchOptions &options, const core::SignInConfiguration &c)
 {
     if (options.demo)
-        return QApplication::translate("main", "Demo mode: sign-in and Microsoft Graph are simulated inside Vigil.");
+        return QApplication::translate("main", "Demo mode: sign-in and Microsoft Graph are simulated inside Vigil (%1).")
+            .arg(c.authorityUrl.toString());
     return QApplication::translate("main", "Sign-in: %1 (tenant %2)\nMicrosoft Graph: %3")
         .arg(c.authorityUrl.toString(), c.tenant, c.graphUrl.toString());
 }
@@ -125,12 +132,42 @@ int main(int argc, char **argv)
     if (options.listen || options.publicUrl)
         qCWarning(lcApp) << "--listen and --public-url configure the webhook receiver, which this build does not include";
 
+    // Demo mode: the simulator of Graph and of the sign-in service runs inside Vigil.
+    std::unique_ptr<graphsim::Simulator> simulator;
+    if (options.demo) {
+        graphsim::SimulatorOptions simOptions;
+        simOptions.alerts = 5000;
+        simOptions.legacyAlerts = 300;
+        simOptions.activitySeconds = 20;
+        simulator = std::make_unique<graphsim::Simulator>(simOptions);
+        if (!simulator->start()) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Vigil"),
+                                  QApplication::translate("main", "The demo simulator could not start: %1")
+                                      .arg(simulator->errorString()));
+            return 1;
+        }
+        qCInfo(lcApp) << "demo simulator at" << simulator->baseUrl().toString();
+    }
+
     QNetworkAccessManager network;
-    const core::TenantSettings::Values tenant = core::TenantSettings::load();
+    core::TenantSettings::Values tenant = core::TenantSettings::load();
+    core::SignInConfiguration configuration = core::TenantSettings::configuration(tenant, options);
+    if (simulator) {
+        configuration.authorityUrl = simulator->baseUrl();
+        configuration.tenant = simulator->tenantId();
+        configuration.clientId = kDemoClientId;
+        configuration.graphUrl = simulator->baseUrl();
+        tenant.method = core::TenantSettings::SignInMethod::EmbeddedWindow;
+    }
     core::SignInFlow flow(&network);
-    flow.setConfiguration(core::TenantSettings::configuration(tenant, options));
-    core::KeychainTokenStore keychain;
-    core::AuthSession session(&flow, &keychain, &network);
+    flow.setConfiguration(configuration);
+    // Demo sign-ins are not kept: the simulator is new on every start.
+    std::unique_ptr<core::TokenStore> tokenStore;
+    if (simulator)
+        tokenStore = std::make_unique<core::MemoryTokenStore>();
+    else
+        tokenStore = std::make_unique<core::KeychainTokenStore>();
+    core::AuthSession session(&flow, tokenStore.get(), &network);
 
     gui::MainWindow window({.demo = options.demo,
                             .connectionDescription = connectionDescription(options, flow.configuration()),
@@ -138,10 +175,12 @@ int main(int argc, char **argv)
     window.setAuthSession(&session, tenant.method);
     QObject::connect(&window, &gui::MainWindow::tenantSettingsChanged, &flow,
                      [&flow, &options](const core::TenantSettings::Values &values) {
-                         flow.setConfiguration(core::TenantSettings::configuration(values, options));
+                         if (!options.demo)
+                             flow.setConfiguration(core::TenantSettings::configuration(values, options));
                      });
     window.show();
-    session.restore();
+    if (!simulator)
+        session.restore();
 
     http::TerminationSignals signals_(&app);
     QObject::connect(&signals_, &http::TerminationSignals::terminationRequested, &app, [] {

@@ -95,7 +95,7 @@ void SignInWindow::start(const QUrl &url)
     connect(m_view, &QWebEngineView::loadProgress, m_ui->progressBar, &QProgressBar::setValue);
     connect(m_view, &QWebEngineView::loadFinished, this, [this](bool ok) {
         m_ui->progressBar->setVisible(false);
-        if (!ok)
+        if (!ok && !m_finished)
             qCWarning(lcSignInWindow) << "the sign-in page did not load";
     });
     connect(m_view, &QWebEngineView::loadStarted, m_ui->progressBar, &QWidget::show);
