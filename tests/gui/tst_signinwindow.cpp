@@ -6,6 +6,7 @@
 #include "core/auth/memorytokenstore.h"
 #include "core/auth/signinflow.h"
 #include "core/settings.h"
+#include "graphsim/simulator.h"
 #include "gui/mainwindow.h"
 #include "gui/settingsdialog.h"
 #include "gui/signincontroller.h"
@@ -25,6 +26,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebEnginePage>
 #include <QWebEngineView>
 
 using namespace vigil;
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void embeddedSignIn_endsGrantedAndShowsAccount();
+    void graphsimPage_submittedInWindow_endsGranted();
     void cancel_returnsFlowToSignedOut();
     void settingsDialog_refusesInvalidValues();
 
@@ -92,7 +95,7 @@ void tst_SignInWindow::embeddedSignIn_endsGrantedAndShowsAccount()
     QTest::mouseClick(button, Qt::LeftButton);
     gui::SignInWindow *signInWindow = window.signInController()->signInWindow();
     QVERIFY(signInWindow);
-    QVERIFY(signedIn.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty(), 20000);
     QTRY_VERIFY(!signInWindow->isVisible());
     QVERIFY(!signInWindow->view());  // page and private profile are gone
     QCOMPARE(flow.state(), core::SignInFlow::State::SignedIn);
@@ -110,6 +113,40 @@ void tst_SignInWindow::embeddedSignIn_endsGrantedAndShowsAccount()
     window.findChild<QAction *>(QStringLiteral("actionSignOut"))->trigger();
     QVERIFY(!flow.isSignedIn());
     QTRY_VERIFY(button->isVisible());
+}
+
+void tst_SignInWindow::graphsimPage_submittedInWindow_endsGranted()
+{
+    graphsim::SimulatorOptions options;
+    options.alerts = 20;
+    options.legacyAlerts = 5;
+    graphsim::Simulator sim(options);
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    core::SignInConfiguration c;
+    c.authorityUrl = sim.baseUrl();
+    c.tenant = sim.tenantId();
+    c.clientId = QStringLiteral("5d6f2a4e-7c1b-4e0a-9b8d-3f2e1c0a9b87");
+    c.graphUrl = sim.baseUrl();
+    core::SignInFlow flow(&m_network);
+    flow.setConfiguration(c);
+    QSignalSpy requested(&flow, &core::SignInFlow::authorizationRequested);
+    QSignalSpy signedIn(&flow, &core::SignInFlow::signedIn);
+    gui::SignInWindow window([&flow](const QUrl &url) { return flow.handleRedirect(url); });
+    QVERIFY(flow.signIn());
+    window.start(requested.at(0).at(0).toUrl());
+    QVERIFY(window.isVisible());
+    QSignalSpy loaded(window.view(), &QWebEngineView::loadFinished);
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
+    QVERIFY(loaded.at(0).at(0).toBool());
+    QTRY_VERIFY(window.windowTitle().contains(QLatin1String("Sign in to your account")));
+    // The second account, then Accept, as a user would.
+    window.view()->page()->runJavaScript(QStringLiteral(
+        "document.querySelectorAll('input[name=account]')[1].checked = true;"
+        "document.querySelector('button.primary').click();"));
+    QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty(), 20000);
+    QTRY_VERIFY(!window.isVisible());
+    QCOMPARE(flow.identityClaims().value(QLatin1String("preferred_username")).toString(),
+             sim.users().at(1).userPrincipalName);
 }
 
 void tst_SignInWindow::cancel_returnsFlowToSignedOut()

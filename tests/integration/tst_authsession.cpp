@@ -125,7 +125,7 @@ bool tst_AuthSession::interactiveSignIn(SignInFlow &flow)
     if (!flow.signIn())
         return false;
     m_browser.follow(requested.at(0).at(0).toUrl());
-    return signedIn.wait(5000) || !signedIn.isEmpty();
+    return !signedIn.isEmpty() || signedIn.wait(5000);
 }
 
 void tst_AuthSession::signIn_storesRefreshToken_restartSignsInSilently()

@@ -125,7 +125,7 @@ bool tst_SignInFlow::signInWithBrowser(SignInFlow &flow)
     const auto pages = m_browser.follow(requested.at(0).at(0).toUrl());
     if (pages.size() != 2 || pages.at(1).status != 200)
         return false;
-    return signedIn.wait(5000) || signedIn.size() == 1;
+    return !signedIn.isEmpty() || signedIn.wait(5000);
 }
 
 void tst_SignInFlow::pkce_verifierAndChallengeFollowRfc7636()
@@ -317,7 +317,7 @@ void tst_SignInFlow::stateMismatch_isRejected()
     // The genuine redirect still completes the sign-in.
     QSignalSpy signedIn(&flow, &SignInFlow::signedIn);
     m_browser.follow(requested.at(0).at(0).toUrl());
-    QVERIFY(signedIn.wait(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty(), 5000);
 }
 
 void tst_SignInFlow::cancelledAuthorization_isReported()
@@ -351,7 +351,7 @@ void tst_SignInFlow::embeddedRedirect_isHandledWithoutSocket()
     QVERIFY(!flow.handleRedirect(QUrl(QStringLiteral("https://login.example/other"))));
     QVERIFY(flow.handleRedirect(authorize.location));
     QCOMPARE(redirected.size(), 1);
-    QVERIFY(signedIn.wait(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty(), 5000);
 }
 
 void tst_SignInFlow::adminConsent_reportsResult()
