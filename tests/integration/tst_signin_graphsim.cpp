@@ -59,6 +59,7 @@ private Q_SLOTS:
     void failedRefresh_isRecovered();
     void reusedCode_isRejected();
     void cancelOnPage_reportsAccessDenied();
+    void accessToken_isRefreshedAheadOfExpiry();
 
 private:
     /// Drives the authorize page like a user; returns the redirect the browser was sent to.
@@ -250,6 +251,29 @@ void tst_SignInGraphsim::cancelOnPage_reportsAccessDenied()
     QTRY_COMPARE(failed.size(), 1);
     QCOMPARE(failed.at(0).at(0).value<core::TokenError>().error, QStringLiteral("access_denied"));
     QCOMPARE(flow.state(), SignInFlow::State::SignedOut);
+}
+
+void tst_SignInGraphsim::accessToken_isRefreshedAheadOfExpiry()
+{
+    graphsim::SimulatorOptions options;
+    options.alerts = 10;
+    options.tokenLifetimeSeconds = 4;
+    m_sim = std::make_unique<graphsim::Simulator>(options);
+    QVERIFY(m_sim->start());
+    SignInFlow flow(&m_network);
+    flow.setConfiguration(configuration());
+    QSignalSpy requested(&flow, &SignInFlow::authorizationRequested);
+    QSignalSpy signedIn(&flow, &SignInFlow::signedIn);
+    QVERIFY(flow.signIn());
+    m_browser.get(acceptOnPage(requested.at(0).at(0).toUrl()));
+    QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty(), 5000);
+    const QDateTime firstExpiry = flow.expiresAt();
+    QVERIFY(QDateTime::currentDateTimeUtc().secsTo(firstExpiry) <= 4);
+    // Nobody asks: the flow refreshes on its own before the token runs out.
+    QSignalSpy refreshed(&flow, &SignInFlow::accessTokenRefreshed);
+    QVERIFY(refreshed.wait(6000));
+    QVERIFY(QDateTime::currentDateTimeUtc() < firstExpiry);
+    QVERIFY(flow.expiresAt() > firstExpiry);
 }
 
 QTEST_GUILESS_MAIN(tst_SignInGraphsim)
