@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/alerts/alertparser.h"
+#include "core/alerts/alertquery.h"
+#include "core/alerts/alertupdate.h"
+#include "core/graph/graphclient.h"
+#include "core/graph/graphresult.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace vigil::core {
+
+/// Where alerts come from: one implementation per Graph API (alerts_v2, legacy /security/alerts).
+/// Lists page by page (JSON parsed on a worker thread), gets, and applies lifecycle updates.
+class AlertSource : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AlertSource)
+
+public:
+    explicit AlertSource(GraphClient *client, QObject *parent = nullptr);
+    ~AlertSource() override;
+
+    virtual AlertApi api() const = 0;
+    /// The permission the API needs to read, and to update.
+    virtual QString readPermission() const = 0;
+    virtual QString writePermission() const = 0;
+
+    GraphClient *client() const { return m_client; }
+    QUrl listUrl(const AlertQuery &query, const QString &me, const QDateTime &now) const;
+    QUrl alertUrl(const QString &id) const;
+
+    /// GETs one page (the first from listUrl(), later ones from @odata.nextLink) and parses it off
+    /// the GUI thread.
+    QCoro::Task<GraphResult<AlertPage>> fetchPage(QUrl url, CancelToken cancel = {});
+    QCoro::Task<GraphResult<Alert>> get(const QString &id);
+    /// Applies `update`; returns the alert as the service has it afterwards.
+    virtual QCoro::Task<GraphResult<Alert>> update(Alert current, AlertUpdate update) = 0;
+
+protected:
+    std::optional<Alert> parseOne(const QByteArray &json) { return m_parser.parseAlert(json); }
+    GraphError invalidAnswer(const GraphResponse &response) const;
+
+private:
+    QStringList collectionPath() const;
+
+    GraphClient *m_client = nullptr;
+    AlertParser m_parser;                        ///< GUI thread
+    std::shared_ptr<AlertParser> m_pageParser;   ///< worker thread, one page at a time
+};
+
+/// /security/alerts_v2: PATCH answers 200 with the alert; comments are added with POST …/comments.
+class AlertsV2Source final : public AlertSource
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AlertsV2Source)
+
+public:
+    using AlertSource::AlertSource;
+    AlertApi api() const override { return AlertApi::V2; }
+    QString readPermission() const override { return QStringLiteral("SecurityAlert.Read.All"); }
+    QString writePermission() const override { return QStringLiteral("SecurityAlert.ReadWrite.All"); }
+    QCoro::Task<GraphResult<Alert>> update(Alert current, AlertUpdate update) override;
+};
+
+/// The legacy /security/alerts (retired by Microsoft on 2026-08-31): PATCH needs vendorInformation
+/// and answers 204, or 200 with the alert when asked with Prefer: return=representation.
+class LegacyAlertSource final : public AlertSource
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LegacyAlertSource)
+
+public:
+    using AlertSource::AlertSource;
+    AlertApi api() const override { return AlertApi::Legacy; }
+    QString readPermission() const override { return QStringLiteral("SecurityEvents.Read.All"); }
+    QString writePermission() const override { return QStringLiteral("SecurityEvents.ReadWrite.All"); }
+    QCoro::Task<GraphResult<Alert>> update(Alert current, AlertUpdate update) override;
+};
+
+} // namespace vigil::core
