@@ -8,8 +8,10 @@
 #include "core/commandline.h"
 #include "core/logging.h"
 #include "core/settings.h"
+#include "core/singleinstance.h"
 #include "graphsim/simulator.h"
 #include "gui/mainwindow.h"
+#include "gui/theme.h"
 #include "http/terminationsignals.h"
 
 #include <QApplication>
@@ -129,6 +131,17 @@ int main(int argc, char **argv)
         core::SettingsLocation::setFile(*options.configFile);
     installTranslators(app, options.language.value_or(kLanguage.value()));
     qCDebug(lcApp) << "settings in" << core::SettingsLocation::file();
+
+    // One Vigil per user and settings file: a second launch hands its command line to the running
+    // one, which raises its window.
+    core::SingleInstance instance(core::SingleInstance::serverNameFor(core::SettingsLocation::file()));
+    if (instance.sendToRunning(QCoreApplication::arguments())) {
+        printTo(stdout, QApplication::translate("main", "Vigil is already running; its window was raised."));
+        return 0;
+    }
+    if (!instance.listen())
+        qCWarning(lcApp).noquote() << instance.errorString();
+    gui::Theme::apply();
     if (options.listen || options.publicUrl)
         qCWarning(lcApp) << "--listen and --public-url configure the webhook receiver, which this build does not include";
 
@@ -179,6 +192,14 @@ int main(int argc, char **argv)
                              flow.setConfiguration(core::TenantSettings::configuration(values, options));
                      });
     window.show();
+    QObject::connect(&instance, &core::SingleInstance::activated, &window, [&window](const QStringList &arguments) {
+        qCDebug(lcApp) << "raising the window for another launch:" << arguments;
+        if (window.isMinimized())
+            window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
     if (!simulator)
         session.restore();
 
