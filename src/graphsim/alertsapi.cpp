@@ -176,9 +176,7 @@ Response AlertsApi::listAlerts(const GraphCall &call)
     if (!q)
         return call.error(400, QStringLiteral("BadRequest"), error);
     const ListQuery::Page page = q->run(m_dataset->alertCount(), m_maxPageSize);
-    QByteArray body;
-    body.reserve(512 + page.indexes.size() * 3000);
-    JsonWriter w(body);
+    JsonWriter w(4096 + page.indexes.size() * 4000);
     w.beginObject();
     w.member("@odata.context", call.url(QStringLiteral("$metadata#security/alerts_v2")));
     if (page.total >= 0)
@@ -193,14 +191,14 @@ Response AlertsApi::listAlerts(const GraphCall &call)
         m_serializer->writeAlert(w, index, unknown);
     w.endArray();
     w.endObject();
-    return call.json(200, std::move(body));
+    return call.json(200, w.take());
 }
 
 Response AlertsApi::alert(const GraphCall &call, int index)
 {
-    QByteArray body;
-    JsonWriter w(body);
+    JsonWriter w;
     m_serializer->writeAlert(w, index, call.includeUnknownEnums());
+    QByteArray body = w.take();
     // Graph puts @odata.context first; splice it into the serialised object.
     body.insert(1, "\"@odata.context\":\"" + call.url(QStringLiteral("$metadata#security/alerts_v2/$entity")).toUtf8()
                        + "\",");
@@ -308,15 +306,14 @@ Response AlertsApi::addAlertComment(const GraphCall &call, int index)
     AlertRecord &r = m_dataset->alert(index);
     r.lastUpdateTicks = qMax(now, r.lastUpdateTicks + 1);
     m_dataset->refreshIncident(int(r.incident));
-    QByteArray out;
-    JsonWriter w(out);
+    JsonWriter w;
     w.beginObject();
     w.member("@odata.context", call.url(QStringLiteral("$metadata#security/alerts_v2('%1')/comments")
                                             .arg(QString::fromLatin1(m_dataset->alertId(index)))));
     w.key("value");
     AlertSerializer::writeComments(w, comments);
     w.endObject();
-    return call.json(200, std::move(out));
+    return call.json(200, w.take());
 }
 
 Response AlertsApi::listIncidents(const GraphCall &call)
@@ -332,8 +329,7 @@ Response AlertsApi::listIncidents(const GraphCall &call)
     // Expanded incidents are heavy: pages are smaller, like the service's.
     const int pageSize = q->expand.isNull() ? m_maxPageSize : qMin(m_maxPageSize, 50);
     const ListQuery::Page page = q->run(m_dataset->incidentCount(), pageSize);
-    QByteArray body;
-    JsonWriter w(body);
+    JsonWriter w;
     w.beginObject();
     w.member("@odata.context", call.url(q->expand.isNull() ? QStringLiteral("$metadata#security/incidents")
                                                            : QStringLiteral("$metadata#security/incidents(alerts())")));
@@ -352,7 +348,7 @@ Response AlertsApi::listIncidents(const GraphCall &call)
     }
     w.endArray();
     w.endObject();
-    return call.json(200, std::move(body));
+    return call.json(200, w.take());
 }
 
 Response AlertsApi::incident(const GraphCall &call, int index, const QString &expand)
@@ -361,12 +357,12 @@ Response AlertsApi::incident(const GraphCall &call, int index, const QString &ex
         return call.error(400, QStringLiteral("BadRequest"),
                           QStringLiteral("Could not find a property named '%1' on type "
                                          "'microsoft.graph.security.incident'.").arg(expand));
-    QByteArray body;
-    JsonWriter w(body);
+    JsonWriter w;
     const QString id = QString::fromLatin1(m_dataset->incidentId(index));
     m_serializer->writeIncident(w, index, call.includeUnknownEnums(),
                                 expand.isNull() ? QString()
                                                 : call.url(QStringLiteral("$metadata#security/incidents('%1')/alerts").arg(id)));
+    QByteArray body = w.take();
     body.insert(1, "\"@odata.context\":\"" + call.url(QStringLiteral("$metadata#security/incidents/$entity")).toUtf8()
                        + "\",");
     return call.json(200, std::move(body));
@@ -437,21 +433,19 @@ Response AlertsApi::addIncidentComment(const GraphCall &call, int index)
                           QStringLiteral("The 'comment' property is required and must be a non-empty string."));
     IncidentExtra &extra = m_dataset->incidentExtraFor(index);
     extra.comments.append({comment, call.claims.userPrincipalName, ticksFromMs(m_clock->nowMs())});
-    QByteArray out;
-    JsonWriter w(out);
+    JsonWriter w;
     w.beginObject();
     w.member("@odata.context", call.url(QStringLiteral("$metadata#security/incidents('%1')/comments")
                                             .arg(QString::fromLatin1(m_dataset->incidentId(index)))));
     w.key("value");
     AlertSerializer::writeComments(w, extra.comments);
     w.endObject();
-    return call.json(200, std::move(out));
+    return call.json(200, w.take());
 }
 
 Response AlertsApi::incidentAlerts(const GraphCall &call, int index)
 {
-    QByteArray body;
-    JsonWriter w(body);
+    JsonWriter w;
     w.beginObject();
     w.member("@odata.context", call.url(QStringLiteral("$metadata#security/incidents('%1')/alerts")
                                             .arg(QString::fromLatin1(m_dataset->incidentId(index)))));
@@ -461,7 +455,7 @@ Response AlertsApi::incidentAlerts(const GraphCall &call, int index)
         m_serializer->writeAlert(w, int(a), call.includeUnknownEnums());
     w.endArray();
     w.endObject();
-    return call.json(200, std::move(body));
+    return call.json(200, w.take());
 }
 
 } // namespace graphsim

@@ -33,18 +33,11 @@ void writeMitre(JsonWriter &w, const char *list)
     w.endArray();
 }
 
-QByteArray publicIp(quint64 salt)
-{
-    static const int firstOctets[] = {20, 31, 40, 45, 51, 77, 89, 102, 146, 176, 185, 194, 203, 212};
-    return QByteArray::number(firstOctets[salt % 14]) + '.' + QByteArray::number((salt >> 8) % 254 + 1) + '.'
-           + QByteArray::number((salt >> 16) % 254 + 1) + '.' + QByteArray::number((salt >> 24) % 253 + 2);
-}
 } // namespace
 
-QByteArray pseudoHex(quint64 salt, int bytes)
+void pseudoHexInto(char *out, quint64 salt, int bytes)
 {
     static const char hex[] = "0123456789abcdef";
-    QByteArray out(bytes * 2, Qt::Uninitialized);
     quint64 state = salt;
     for (int i = 0; i < bytes; ++i) {
         if (i % 8 == 0)
@@ -53,8 +46,44 @@ QByteArray pseudoHex(quint64 salt, int bytes)
         out[2 * i] = hex[b >> 4];
         out[2 * i + 1] = hex[b & 0xf];
     }
+}
+
+QByteArray pseudoHex(quint64 salt, int bytes)
+{
+    QByteArray out(bytes * 2, Qt::Uninitialized);
+    pseudoHexInto(out.data(), salt, bytes);
     return out;
 }
+
+namespace {
+/// A GUID-shaped hex string (8-4-4-4-12) from `salt`.
+void writeGuid(JsonWriter &w, quint64 salt)
+{
+    char hex[32];
+    pseudoHexInto(hex, salt, 16);
+    char out[36];
+    int o = 0;
+    for (int i = 0; i < 32; ++i) {
+        if (i == 8 || i == 12 || i == 16 || i == 20)
+            out[o++] = '-';
+        out[o++] = hex[i];
+    }
+    w.valueTrusted(QByteArrayView(out, 36));
+}
+
+int writeDecimal(char *out, quint64 v)
+{
+    char buffer[24];
+    int n = 0;
+    do {
+        buffer[n++] = char('0' + v % 10);
+        v /= 10;
+    } while (v);
+    for (int i = 0; i < n; ++i)
+        out[i] = buffer[n - 1 - i];
+    return n;
+}
+} // namespace
 
 AlertSerializer::AlertSerializer(const Dataset *dataset)
     : m_dataset(dataset)
@@ -73,19 +102,79 @@ void AlertSerializer::rebuild()
         m_devices.push_back({d.hostName.toUtf8(), d.fqdn.toUtf8(), d.mdeDeviceId.toUtf8(), d.azureAdDeviceId.toUtf8(),
                              d.osPlatform.toUtf8(), d.ipAddress.toUtf8(), d.osBuild});
     m_tenantId = m_dataset->tenantId().toUtf8();
+    int templateCount = 0;
+    catalog::alertTemplates(&templateCount);
+    m_detectorIds.clear();
+    for (int t = 0; t < templateCount; ++t)
+        m_detectorIds.push_back(pseudoHex(Dataset::mix(m_dataset->seed(), quint64(t), 0xde), 16)
+                                    .insert(8, '-').insert(13, '-').insert(18, '-').insert(23, '-'));
 }
 
 AlertSerializer::Context AlertSerializer::context(int index) const
 {
-    const quint64 salt = m_dataset->alertSalt(index);
+    Context c;
+    c.salt = m_dataset->alertSalt(index);
     int domainCount = 0, fileCount = 0;
     const char *const *domains = catalog::maliciousDomains(&domainCount);
     const char *const *files = catalog::suspiciousFiles(&fileCount);
-    Context c{&m_people[size_t(m_dataset->alertPerson(index))], &m_devices[size_t(m_dataset->alertDevice(index))],
-              publicIp(salt), QByteArray(), QByteArray(files[(salt >> 40) % quint64(fileCount)]),
-              int(2 + (salt >> 48) % 240), salt};
-    c.url = "https://" + QByteArray(domains[(salt >> 32) % quint64(domainCount)]) + "/" + pseudoHex(salt, 4);
+    c.person = &m_people[size_t(m_dataset->alertPerson(index))];
+    c.device = &m_devices[size_t(m_dataset->alertDevice(index))];
+    c.file = files[(c.salt >> 40) % quint64(fileCount)];
+    c.count = int(2 + (c.salt >> 48) % 240);
+    static const int firstOctets[] = {20, 31, 40, 45, 51, 77, 89, 102, 146, 176, 185, 194, 203, 212};
+    char *p = c.ip;
+    p += writeDecimal(p, quint64(firstOctets[c.salt % 14]));
+    *p++ = '.';
+    p += writeDecimal(p, (c.salt >> 8) % 254 + 1);
+    *p++ = '.';
+    p += writeDecimal(p, (c.salt >> 16) % 254 + 1);
+    *p++ = '.';
+    p += writeDecimal(p, (c.salt >> 24) % 253 + 2);
+    c.ipLength = int(p - c.ip);
+    const char *domain = domains[(c.salt >> 32) % quint64(domainCount)];
+    const size_t domainLength = std::strlen(domain);
+    p = c.url;
+    std::memcpy(p, "https://", 8);
+    p += 8;
+    std::memcpy(p, domain, domainLength);
+    p += domainLength;
+    *p++ = '/';
+    pseudoHexInto(p, c.salt, 4);
+    p += 8;
+    c.urlLength = int(p - c.url);
     return c;
+}
+
+void AlertSerializer::writeExpanded(JsonWriter &w, const char *text, const Context &c) const
+{
+    w.beginString();
+    const char *p = text;
+    while (*p) {
+        const char *start = p;
+        while (*p && *p != '{')
+            ++p;
+        w.appendTrusted(QByteArrayView(start, p - start));
+        if (!*p)
+            break;
+        const char *end = p + 1;
+        while (*end && *end != '}')
+            ++end;
+        const QByteArrayView name(p + 1, end - p - 1);
+        if (name == "user")
+            w.appendTrusted(c.person->upn);
+        else if (name == "device")
+            w.appendTrusted(c.device->hostName);
+        else if (name == "ip")
+            w.appendTrusted(c.ipView());
+        else if (name == "url")
+            w.appendTrusted(c.urlView());
+        else if (name == "file")
+            w.appendTrusted(c.file);
+        else if (name == "count")
+            w.appendNumber(c.count);
+        p = *end ? end + 1 : end;
+    }
+    w.endString();
 }
 
 QByteArray AlertSerializer::expand(const char *text, const Context &c) const
@@ -109,9 +198,9 @@ QByteArray AlertSerializer::expand(const char *text, const Context &c) const
         else if (name == "device")
             out += c.device->hostName;
         else if (name == "ip")
-            out += c.ip;
+            out += c.ipView();
         else if (name == "url")
-            out += c.url;
+            out += c.urlView();
         else if (name == "file")
             out += c.file;
         else if (name == "count")
@@ -141,54 +230,68 @@ void AlertSerializer::writeAlert(JsonWriter &w, int index, bool includeUnknown) 
     const QByteArray id = m_dataset->alertId(index);
     const QByteArray incidentId = m_dataset->incidentId(int(r.incident));
     w.beginObject();
-    w.member("@odata.type", "#microsoft.graph.security.alert");
-    w.member("id", id);
-    w.member("providerAlertId", id.mid(2));
-    w.member("incidentId", incidentId);
-    w.member("status", enums::alertStatus().wireName(r.status, includeUnknown));
-    w.member("severity", enums::alertSeverity().wireName(r.severity, includeUnknown));
-    w.member("classification", enums::alertClassification().wireName(r.classification, includeUnknown));
-    w.member("determination", enums::alertDetermination().wireName(r.determination, includeUnknown));
-    w.member("serviceSource", enums::serviceSource().wireName(r.serviceSource, includeUnknown));
-    w.member("detectionSource", enums::detectionSource().wireName(r.detectionSource, includeUnknown));
-    w.member("productName", t.productName);
-    w.member("detectorId", pseudoHex(Dataset::mix(m_dataset->seed(), r.templateIndex, 0xde), 16)
-                               .insert(8, '-').insert(13, '-').insert(18, '-').insert(23, '-'));
-    w.member("tenantId", m_tenantId);
+    w.memberTrusted("@odata.type", "#microsoft.graph.security.alert");
+    w.memberTrusted("id", id);
+    w.memberTrusted("providerAlertId", QByteArrayView(id).sliced(2));
+    w.memberTrusted("incidentId", incidentId);
+    w.memberTrusted("status", enums::alertStatus().wireName(r.status, includeUnknown));
+    w.memberTrusted("severity", enums::alertSeverity().wireName(r.severity, includeUnknown));
+    w.memberTrusted("classification", enums::alertClassification().wireName(r.classification, includeUnknown));
+    w.memberTrusted("determination", enums::alertDetermination().wireName(r.determination, includeUnknown));
+    w.memberTrusted("serviceSource", enums::serviceSource().wireName(r.serviceSource, includeUnknown));
+    w.memberTrusted("detectionSource", enums::detectionSource().wireName(r.detectionSource, includeUnknown));
+    w.memberTrusted("productName", t.productName);
+    w.memberTrusted("detectorId", m_detectorIds[r.templateIndex]);
+    w.memberTrusted("tenantId", m_tenantId);
+    w.key("title");
     if (extra && !extra->title.isNull())
-        w.member("title", extra->title);
+        w.value(extra->title);
     else
-        w.member("title", expand(t.title, c));
+        writeExpanded(w, t.title, c);
+    w.key("description");
     if (extra && !extra->description.isNull())
-        w.member("description", extra->description);
+        w.value(extra->description);
     else
-        w.member("description", expand(t.description, c));
-    w.member("recommendedActions", expand(t.recommendedActions, c));
-    w.member("category", t.category);
+        writeExpanded(w, t.description, c);
+    w.key("recommendedActions");
+    writeExpanded(w, t.recommendedActions, c);
+    w.memberTrusted("category", t.category);
     w.key("assignedTo");
     if (r.assignedTo < 0)
         w.valueNull();
     else
-        w.value(m_dataset->string(r.assignedTo));
-    w.member("alertWebUrl", QByteArray("https://security.microsoft.com/alerts/" + id + "?tid=" + m_tenantId));
-    w.member("incidentWebUrl", QByteArray("https://security.microsoft.com/incidents/" + incidentId + "?tid=" + m_tenantId));
+        w.value(m_dataset->stringUtf8(r.assignedTo));
+    w.key("alertWebUrl");
+    w.beginString();
+    w.appendTrusted("https://security.microsoft.com/alerts/");
+    w.appendTrusted(id);
+    w.appendTrusted("?tid=");
+    w.appendTrusted(m_tenantId);
+    w.endString();
+    w.key("incidentWebUrl");
+    w.beginString();
+    w.appendTrusted("https://security.microsoft.com/incidents/");
+    w.appendTrusted(incidentId);
+    w.appendTrusted("?tid=");
+    w.appendTrusted(m_tenantId);
+    w.endString();
     w.memberNull("actorDisplayName");
     w.memberNull("alertPolicyId");
     w.key("threatDisplayName");
     if (t.threatFamily)
-        w.value(t.threatFamily);
+        w.valueTrusted(t.threatFamily);
     else
         w.valueNull();
     w.key("threatFamilyName");
     if (t.threatFamily)
-        w.value(QByteArrayView(t.threatFamily).sliced(QByteArrayView(t.threatFamily).lastIndexOf('/') + 1));
+        w.valueTrusted(QByteArrayView(t.threatFamily).sliced(QByteArrayView(t.threatFamily).lastIndexOf('/') + 1));
     else
         w.valueNull();
     w.key("mitreTechniques");
     writeMitre(w, t.mitreTechniques);
     w.key("categories");
     w.beginArray();
-    w.value(t.category);
+    w.valueTrusted(t.category);
     w.endArray();
     w.memberTicks("createdDateTime", r.createdTicks);
     w.memberTicks("lastUpdateDateTime", r.lastUpdateTicks);
@@ -196,11 +299,14 @@ void AlertSerializer::writeAlert(JsonWriter &w, int index, bool includeUnknown) 
     w.memberTicks("firstActivityDateTime", r.createdTicks - qint64(r.activitySpanSeconds) * kTicksPerSecond);
     w.memberTicks("lastActivityDateTime", r.createdTicks - qint64(r.activitySpanSeconds % 300) * kTicksPerSecond);
     w.key("comments");
-    writeComments(w, m_dataset->comments(index));
+    if (extra && extra->commentsSet)
+        writeComments(w, extra->comments);
+    else
+        writeGeneratedComments(w, index);
     w.key("systemTags");
     w.beginArray();
     if (r.severity == severity::High && (c.salt & 0xf) == 0)
-        w.value("Attack Disruption");
+        w.valueTrusted("Attack Disruption");
     w.endArray();
     w.key("customDetails");
     if (extra && !extra->customDetails.isEmpty()) {
@@ -215,6 +321,29 @@ void AlertSerializer::writeAlert(JsonWriter &w, int index, bool includeUnknown) 
     w.key("evidence");
     writeEvidence(w, index, c);
     w.endObject();
+}
+
+void AlertSerializer::writeGeneratedComments(JsonWriter &w, int index) const
+{
+    w.beginArray();
+    const AlertRecord &r = m_dataset->alert(index);
+    if (r.status != alertstatus::New && r.assignedTo >= 0) {
+        const quint64 h = Dataset::mix(m_dataset->seed(), quint64(index), 0xc0);
+        const int count = int(h % 8) < 5 ? 0 : int(1 + (h >> 8) % 2);
+        int textCount = 0;
+        const char *const *texts = catalog::commentTexts(&textCount);
+        const qint64 span = qMax<qint64>(1, r.lastUpdateTicks - r.createdTicks);
+        for (int i = 0; i < count; ++i) {
+            w.beginObject();
+            w.memberTrusted("@odata.type", "#microsoft.graph.security.alertComment");
+            w.memberTrusted("comment", texts[(h >> (16 + 8 * i)) % quint64(textCount)]);
+            w.key("createdByDisplayName");
+            w.value(m_dataset->stringUtf8(r.assignedTo));
+            w.memberTicks("createdDateTime", r.createdTicks + span * (i + 1) / (count + 1));
+            w.endObject();
+        }
+    }
+    w.endArray();
 }
 
 void AlertSerializer::writeComments(JsonWriter &w, const QList<AlertComment> &comments)
@@ -235,10 +364,10 @@ void AlertSerializer::writeEvidenceBase(JsonWriter &w, const char *type, qint64 
                                         const char *role) const
 {
     w.beginObject();
-    w.member("@odata.type", type);
+    w.memberTrusted("@odata.type", type);
     w.memberTicks("createdDateTime", ticks);
-    w.member("verdict", verdict);
-    w.member("remediationStatus", "none");
+    w.memberTrusted("verdict", verdict);
+    w.memberTrusted("remediationStatus", "none");
     w.memberNull("remediationStatusDetails");
     w.key("roles");
     w.beginArray();
@@ -257,27 +386,27 @@ void AlertSerializer::writeUserAccount(JsonWriter &w, const PersonBytes &p) cons
 {
     w.key("userAccount");
     w.beginObject();
-    w.member("accountName", p.accountName);
-    w.member("domainName", "CONTOSO");
-    w.member("userSid", p.sid);
-    w.member("azureAdUserId", p.id);
-    w.member("userPrincipalName", p.upn);
+    w.memberTrusted("accountName", p.accountName);
+    w.memberTrusted("domainName", "CONTOSO");
+    w.memberTrusted("userSid", p.sid);
+    w.memberTrusted("azureAdUserId", p.id);
+    w.memberTrusted("userPrincipalName", p.upn);
     w.member("displayName", p.displayName);
     w.endObject();
 }
 
-void AlertSerializer::writeFileDetails(JsonWriter &w, const QByteArray &name, const QByteArray &path,
+void AlertSerializer::writeFileDetails(JsonWriter &w, QByteArrayView name, const QByteArray &path,
                                        quint64 salt) const
 {
     w.beginObject();
-    w.member("fileName", name);
+    w.memberTrusted("fileName", name);
     w.member("filePath", path);
     w.memberNull("filePublisher");
     w.memberNumber("fileSize", qint64(20'000 + salt % 4'000'000));
     w.memberNull("issuer");
-    w.member("md5", pseudoHex(salt ^ 0x3d5, 16));
-    w.member("sha1", pseudoHex(salt ^ 0x5a1, 20));
-    w.member("sha256", pseudoHex(salt ^ 0x256, 32));
+    w.memberTrusted("md5", pseudoHex(salt ^ 0x3d5, 16));
+    w.memberTrusted("sha1", pseudoHex(salt ^ 0x5a1, 20));
+    w.memberTrusted("sha256", pseudoHex(salt ^ 0x256, 32));
     w.memberNull("sha256Ac");
     w.memberNull("signer");
     w.endObject();
@@ -296,33 +425,33 @@ void AlertSerializer::writeEvidence(JsonWriter &w, int index, const Context &c) 
     w.beginArray();
     if (t.evidence & evidence::Device) {
         writeEvidenceBase(w, "#microsoft.graph.security.deviceEvidence", ticks, verdict, "compromised");
-        w.member("mdeDeviceId", d.mdeDeviceId);
-        w.member("azureAdDeviceId", d.aadDeviceId);
-        w.member("deviceDnsName", d.fqdn);
-        w.member("hostName", d.hostName);
-        w.member("ntDomain", "CONTOSO");
-        w.member("dnsDomain", "corp.contoso.com");
-        w.member("osPlatform", d.osPlatform);
+        w.memberTrusted("mdeDeviceId", d.mdeDeviceId);
+        w.memberTrusted("azureAdDeviceId", d.aadDeviceId);
+        w.memberTrusted("deviceDnsName", d.fqdn);
+        w.memberTrusted("hostName", d.hostName);
+        w.memberTrusted("ntDomain", "CONTOSO");
+        w.memberTrusted("dnsDomain", "corp.contoso.com");
+        w.memberTrusted("osPlatform", d.osPlatform);
         w.memberNumber("osBuild", d.osBuild);
-        w.member("version", d.osBuild >= 22000 ? "23H2" : "22H2");
-        w.member("healthStatus", "active");
-        w.member("riskScore", r.severity >= severity::High ? "high" : "medium");
+        w.memberTrusted("version", d.osBuild >= 22000 ? "23H2" : "22H2");
+        w.memberTrusted("healthStatus", "active");
+        w.memberTrusted("riskScore", r.severity >= severity::High ? "high" : "medium");
         w.memberNumber("rbacGroupId", 0);
         w.memberNull("rbacGroupName");
-        w.member("onboardingStatus", "onboarded");
-        w.member("defenderAvStatus", "updated");
+        w.memberTrusted("onboardingStatus", "onboarded");
+        w.memberTrusted("defenderAvStatus", "updated");
         w.memberTicks("firstSeenDateTime", ticks - qint64(400 + c.salt % 300) * 86'400 * kTicksPerSecond);
-        w.member("lastIpAddress", d.ip);
-        w.member("lastExternalIpAddress", c.ip);
+        w.memberTrusted("lastIpAddress", d.ip);
+        w.memberTrusted("lastExternalIpAddress", c.ipView());
         w.key("ipInterfaces");
         w.beginArray();
-        w.value(d.ip);
+        w.valueTrusted(d.ip);
         w.endArray();
         w.key("loggedOnUsers");
         w.beginArray();
         w.beginObject();
-        w.member("accountName", p.accountName);
-        w.member("domainName", "CONTOSO");
+        w.memberTrusted("accountName", p.accountName);
+        w.memberTrusted("domainName", "CONTOSO");
         w.endObject();
         w.endArray();
         w.memberNull("vmMetadata");
@@ -338,40 +467,45 @@ void AlertSerializer::writeEvidence(JsonWriter &w, int index, const Context &c) 
     if (t.evidence & evidence::Mailbox) {
         writeEvidenceBase(w, "#microsoft.graph.security.mailboxEvidence", ticks, verdict, "contextual");
         w.member("displayName", p.displayName);
-        w.member("primaryAddress", p.upn);
-        w.member("upn", p.upn);
+        w.memberTrusted("primaryAddress", p.upn);
+        w.memberTrusted("upn", p.upn);
         writeUserAccount(w, p);
         w.endObject();
     }
     if (t.evidence & evidence::Message) {
         writeEvidenceBase(w, "#microsoft.graph.security.analyzedMessageEvidence", ticks, verdict, nullptr);
-        w.member("networkMessageId", pseudoHex(c.salt ^ 0x11, 16).insert(8, '-').insert(13, '-').insert(18, '-').insert(23, '-'));
-        w.member("internetMessageId", "<" + pseudoHex(c.salt ^ 0x12, 12) + "@mail.fabrikam-billing.com>");
-        w.member("subject", "Action required: invoice " + QByteArray::number(c.count * 1117));
+        w.key("networkMessageId");
+        writeGuid(w, c.salt ^ 0x11);
+        w.memberTrusted("internetMessageId", QByteArray("<" + pseudoHex(c.salt ^ 0x12, 12) + "@mail.fabrikam-billing.com>"));
+        w.key("subject");
+        w.beginString();
+        w.appendTrusted("Action required: invoice ");
+        w.appendNumber(c.count * 1117);
+        w.endString();
         w.key("p1Sender");
         w.beginObject();
-        w.member("emailAddress", "billing@fabrikam-billing.com");
-        w.member("displayName", "Fabrikam Billing");
-        w.member("domainName", "fabrikam-billing.com");
+        w.memberTrusted("emailAddress", "billing@fabrikam-billing.com");
+        w.memberTrusted("displayName", "Fabrikam Billing");
+        w.memberTrusted("domainName", "fabrikam-billing.com");
         w.endObject();
         w.key("p2Sender");
         w.beginObject();
-        w.member("emailAddress", "billing@fabrikam-billing.com");
-        w.member("displayName", "Fabrikam Billing");
-        w.member("domainName", "fabrikam-billing.com");
+        w.memberTrusted("emailAddress", "billing@fabrikam-billing.com");
+        w.memberTrusted("displayName", "Fabrikam Billing");
+        w.memberTrusted("domainName", "fabrikam-billing.com");
         w.endObject();
-        w.member("recipientEmailAddress", p.upn);
-        w.member("senderIp", c.ip);
-        w.member("deliveryAction", "delivered");
-        w.member("deliveryLocation", "inbox");
-        w.member("antiSpamDirection", "inbound");
-        w.member("language", "en");
+        w.memberTrusted("recipientEmailAddress", p.upn);
+        w.memberTrusted("senderIp", c.ipView());
+        w.memberTrusted("deliveryAction", "delivered");
+        w.memberTrusted("deliveryLocation", "inbox");
+        w.memberTrusted("antiSpamDirection", "inbound");
+        w.memberTrusted("language", "en");
         w.memberTicks("receivedDateTime", ticks - 90 * kTicksPerSecond);
         w.memberNumber("attachmentsCount", 0);
         w.memberNumber("urlCount", 1);
         w.key("urls");
         w.beginArray();
-        w.value(c.url);
+        w.value(c.urlView());
         w.endArray();
         w.key("threats");
         w.beginArray();
@@ -387,12 +521,12 @@ void AlertSerializer::writeEvidence(JsonWriter &w, int index, const Context &c) 
         writeEvidenceBase(w, "#microsoft.graph.security.processEvidence", ticks, verdict, nullptr);
         w.memberNumber("processId", qint64(1000 + c.salt % 30000));
         w.memberNumber("parentProcessId", qint64(500 + (c.salt >> 16) % 10000));
-        w.member("processCommandLine", "powershell.exe -NoProfile -ExecutionPolicy Bypass -EncodedCommand "
-                                           + QByteArray(pseudoHex(c.salt, 12)).toBase64());
+        w.memberTrusted("processCommandLine", QByteArray("powershell.exe -NoProfile -ExecutionPolicy Bypass -EncodedCommand "
+                                                         + QByteArray(pseudoHex(c.salt, 12)).toBase64()));
         w.memberTicks("processCreationDateTime", ticks - 30 * kTicksPerSecond);
         w.memberTicks("parentProcessCreationDateTime", ticks - 3600 * kTicksPerSecond);
-        w.member("detectionStatus", "detected");
-        w.member("mdeDeviceId", d.mdeDeviceId);
+        w.memberTrusted("detectionStatus", "detected");
+        w.memberTrusted("mdeDeviceId", d.mdeDeviceId);
         w.key("imageFile");
         writeFileDetails(w, "powershell.exe", "C:\\Windows\\System32\\WindowsPowerShell\\v1.0", 0x9051);
         w.key("parentProcessImageFile");
@@ -402,15 +536,15 @@ void AlertSerializer::writeEvidence(JsonWriter &w, int index, const Context &c) 
     }
     if (t.evidence & evidence::File) {
         writeEvidenceBase(w, "#microsoft.graph.security.fileEvidence", ticks, verdict, nullptr);
-        w.member("detectionStatus", r.status == alertstatus::Resolved ? "prevented" : "detected");
-        w.member("mdeDeviceId", d.mdeDeviceId);
+        w.memberTrusted("detectionStatus", r.status == alertstatus::Resolved ? "prevented" : "detected");
+        w.memberTrusted("mdeDeviceId", d.mdeDeviceId);
         w.key("fileDetails");
         writeFileDetails(w, c.file, filePath, c.salt);
         w.endObject();
     }
     if (t.evidence & evidence::Registry) {
         writeEvidenceBase(w, "#microsoft.graph.security.registryKeyEvidence", ticks, verdict, nullptr);
-        w.member("registryHive", "HKEY_CURRENT_USER");
+        w.memberTrusted("registryHive", "HKEY_CURRENT_USER");
         w.member("registryKey", "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run");
         w.endObject();
     }
@@ -419,27 +553,27 @@ void AlertSerializer::writeEvidence(JsonWriter &w, int index, const Context &c) 
         const char *const *countries = catalog::countries(&countryCount);
         const int ci = int((c.salt >> 36) % quint64(countryCount));
         writeEvidenceBase(w, "#microsoft.graph.security.ipEvidence", ticks, verdict, "attacker");
-        w.member("ipAddress", c.ip);
-        w.member("countryLetterCode", countries[2 * ci]);
+        w.memberTrusted("ipAddress", c.ipView());
+        w.memberTrusted("countryLetterCode", countries[2 * ci]);
         w.key("location");
         w.beginObject();
-        w.member("city", countries[2 * ci + 1]);
-        w.member("countryName", countries[2 * ci]);
+        w.memberTrusted("city", countries[2 * ci + 1]);
+        w.memberTrusted("countryName", countries[2 * ci]);
         w.endObject();
         w.memberNull("stream");
         w.endObject();
     }
     if (t.evidence & evidence::Url) {
         writeEvidenceBase(w, "#microsoft.graph.security.urlEvidence", ticks, verdict, nullptr);
-        w.member("url", c.url);
+        w.memberTrusted("url", c.urlView());
         w.endObject();
     }
     if (t.evidence & evidence::CloudApp) {
         writeEvidenceBase(w, "#microsoft.graph.security.cloudApplicationEvidence", ticks, verdict, nullptr);
         w.memberNumber("appId", 11161);
-        w.member("displayName", "Office 365");
+        w.memberTrusted("displayName", "Office 365");
         w.memberNumber("instanceId", 0);
-        w.member("instanceName", "Office 365");
+        w.memberTrusted("instanceName", "Office 365");
         w.memberNumber("saasAppId", 11161);
         w.endObject();
     }

@@ -42,29 +42,41 @@ private:
     };
     struct Context
     {
-        const PersonBytes *person;
-        const DeviceBytes *device;
-        QByteArray ip;
-        QByteArray url;
-        QByteArray file;
-        int count;
-        quint64 salt;
+        const PersonBytes *person = nullptr;
+        const DeviceBytes *device = nullptr;
+        char ip[16] = {};
+        int ipLength = 0;
+        char url[96] = {};
+        int urlLength = 0;
+        const char *file = nullptr;
+        int count = 0;
+        quint64 salt = 0;
+
+        QByteArrayView ipView() const { return QByteArrayView(ip, ipLength); }
+        QByteArrayView urlView() const { return QByteArrayView(url, urlLength); }
     };
 
     Context context(int index) const;
+    /// Writes `text` with its placeholders filled in, as a JSON string (catalog texts and the
+    /// generated values need no escaping).
+    void writeExpanded(JsonWriter &w, const char *text, const Context &c) const;
     QByteArray expand(const char *text, const Context &c) const;
+    void writeGeneratedComments(JsonWriter &w, int index) const;
     void writeEvidence(JsonWriter &w, int index, const Context &c) const;
     void writeEvidenceBase(JsonWriter &w, const char *type, qint64 ticks, const char *verdict, const char *role) const;
     void writeUserAccount(JsonWriter &w, const PersonBytes &p) const;
-    void writeFileDetails(JsonWriter &w, const QByteArray &name, const QByteArray &path, quint64 salt) const;
+    void writeFileDetails(JsonWriter &w, QByteArrayView name, const QByteArray &path, quint64 salt) const;
 
     const Dataset *m_dataset = nullptr;
     std::vector<PersonBytes> m_people;
     std::vector<DeviceBytes> m_devices;
+    std::vector<QByteArray> m_detectorIds;      ///< per template
     QByteArray m_tenantId;
 };
 
 /// Lower-case hexadecimal of `bytes` pseudo-random bytes derived from `salt` (hashes, ids).
 QByteArray pseudoHex(quint64 salt, int bytes);
+/// The same, written to `out` (2 × bytes characters).
+void pseudoHexInto(char *out, quint64 salt, int bytes);
 
 } // namespace graphsim

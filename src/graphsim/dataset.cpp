@@ -138,6 +138,7 @@ qint32 Dataset::intern(const QString &value)
         return it.value();
     const qint32 index = qint32(m_strings.size());
     m_strings.append(value);
+    m_stringsUtf8.append(value.toUtf8());
     m_stringIndex.insert(value, index);
     return index;
 }

@@ -73,6 +73,7 @@ public:
 
     // Strings shared by many records (assignedTo values).
     QString string(qint32 index) const { return index < 0 ? QString() : m_strings.at(index); }
+    const QByteArray &stringUtf8(qint32 index) const { return m_stringsUtf8.at(index); }
     qint32 intern(const QString &value);
 
     // incidents
@@ -123,6 +124,7 @@ private:
     std::vector<LegacyAlertRecord> m_legacy;
     QHash<QString, int> m_legacyIndex;
     QStringList m_strings;
+    QList<QByteArray> m_stringsUtf8;
     QHash<QString, qint32> m_stringIndex;
 };
 

@@ -48,6 +48,7 @@ void Dataset::generate(quint64 seed, int alerts, int legacyAlerts, qint64 nowTic
     m_legacy.clear();
     m_legacyIndex.clear();
     m_strings.clear();
+    m_stringsUtf8.clear();
     m_stringIndex.clear();
     generateDirectory();
     generateAlerts(qMax(0, alerts), nowTicks);

@@ -4,48 +4,44 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <limits>
 
 namespace graphsim {
 
-void JsonWriter::separator()
+JsonWriter::JsonWriter(qsizetype expectedBytes)
 {
-    if (m_needComma)
-        m_out += ',';
-    m_needComma = true;
+    m_buffer.resize(qMax<qsizetype>(64, expectedBytes));
+    m_p = m_buffer.data();
+    m_end = m_p + m_buffer.size();
 }
 
-void JsonWriter::beginObject()
+QByteArray JsonWriter::take()
 {
-    separator();
-    m_out += '{';
+    m_buffer.resize(m_p - m_buffer.data());
+    QByteArray out = std::move(m_buffer);
+    m_buffer = QByteArray();
+    m_p = m_end = nullptr;
     m_needComma = false;
+    return out;
 }
 
-void JsonWriter::endObject()
+void JsonWriter::grow(qsizetype n)
 {
-    m_out += '}';
-    m_needComma = true;
+    const qsizetype used = m_buffer.isNull() ? 0 : m_p - m_buffer.data();
+    m_buffer.resize(qMax(used + n + 64, m_buffer.size() * 2));
+    m_p = m_buffer.data() + used;
+    m_end = m_buffer.data() + m_buffer.size();
 }
 
-void JsonWriter::beginArray()
-{
-    separator();
-    m_out += '[';
-    m_needComma = false;
-}
-
-void JsonWriter::endArray()
-{
-    m_out += ']';
-    m_needComma = true;
-}
-
-void JsonWriter::key(const char *name)
+void JsonWriter::keyRaw(const char *name, qsizetype n)
 {
     separator();
-    m_out += '"';
-    m_out += name;
-    m_out += "\":";
+    ensure(n + 3);
+    *m_p++ = '"';
+    std::memcpy(m_p, name, size_t(n));
+    m_p += n;
+    *m_p++ = '"';
+    *m_p++ = ':';
     m_needComma = false;
 }
 
@@ -78,12 +74,41 @@ void JsonWriter::escapeInto(QByteArray &out, QByteArrayView utf8)
     out.append(run, end - run);
 }
 
+void JsonWriter::escaped(QByteArrayView utf8)
+{
+    static const char hex[] = "0123456789abcdef";
+    const char *p = utf8.data();
+    const char *end = p + utf8.size();
+    while (p != end) {
+        const char *run = p;
+        while (p != end && static_cast<unsigned char>(*p) >= 0x20 && *p != '"' && *p != '\\')
+            ++p;
+        put(run, p - run);
+        if (p == end)
+            break;
+        const auto c = static_cast<unsigned char>(*p++);
+        switch (c) {
+        case '"': put("\\\"", 2); break;
+        case '\\': put("\\\\", 2); break;
+        case '\n': put("\\n", 2); break;
+        case '\r': put("\\r", 2); break;
+        case '\t': put("\\t", 2); break;
+        case '\b': put("\\b", 2); break;
+        case '\f': put("\\f", 2); break;
+        default: {
+            const char u[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf]};
+            put(u, 6);
+        }
+        }
+    }
+}
+
 void JsonWriter::value(QByteArrayView utf8)
 {
     separator();
-    m_out += '"';
-    escapeInto(m_out, utf8);
-    m_out += '"';
+    put('"');
+    escaped(utf8);
+    put('"');
 }
 
 void JsonWriter::value(const QString &text)
@@ -91,37 +116,68 @@ void JsonWriter::value(const QString &text)
     value(QByteArrayView(text.toUtf8()));
 }
 
+void JsonWriter::valueTrusted(QByteArrayView ascii)
+{
+    separator();
+    ensure(ascii.size() + 2);
+    *m_p++ = '"';
+    std::memcpy(m_p, ascii.data(), size_t(ascii.size()));
+    m_p += ascii.size();
+    *m_p++ = '"';
+}
+
 void JsonWriter::valueNumber(qint64 number)
 {
     separator();
-    m_out += QByteArray::number(number);
+    appendNumber(number);
+}
+
+void JsonWriter::appendNumber(qint64 number)
+{
+    char buffer[24];
+    char *e = buffer + sizeof buffer;
+    char *b = e;
+    const bool negative = number < 0;
+    quint64 v = negative ? quint64(0) - quint64(number) : quint64(number);
+    do {
+        *--b = char('0' + v % 10);
+        v /= 10;
+    } while (v);
+    if (negative)
+        *--b = '-';
+    put(b, e - b);
 }
 
 void JsonWriter::valueDouble(double number)
 {
     separator();
-    if (!std::isfinite(number))
-        m_out += "null";
-    else
-        m_out += QByteArray::number(number, 'g', 15);
+    if (!std::isfinite(number)) {
+        put("null", 4);
+        return;
+    }
+    const QByteArray text = QByteArray::number(number, 'g', 15);
+    put(text.constData(), text.size());
 }
 
 void JsonWriter::valueBool(bool flag)
 {
     separator();
-    m_out += flag ? "true" : "false";
+    if (flag)
+        put("true", 4);
+    else
+        put("false", 5);
 }
 
 void JsonWriter::valueNull()
 {
     separator();
-    m_out += "null";
+    put("null", 4);
 }
 
 void JsonWriter::valueRaw(QByteArrayView json)
 {
     separator();
-    m_out += json;
+    put(json.data(), json.size());
 }
 
 void JsonWriter::valueTicks(qint64 ticks)
@@ -131,18 +187,11 @@ void JsonWriter::valueTicks(qint64 ticks)
         return;
     }
     separator();
-    m_out += '"';
-    m_out += formatTicks(ticks);
-    m_out += '"';
-}
-
-void JsonWriter::memberOrNull(const char *name, const QString &text)
-{
-    key(name);
-    if (text.isNull())
-        valueNull();
-    else
-        value(text);
+    ensure(30);
+    *m_p++ = '"';
+    formatTicksInto(m_p, ticks);
+    m_p += 28;
+    *m_p++ = '"';
 }
 
 namespace {
@@ -156,30 +205,55 @@ void appendPadded(char *&p, qint64 value, int width)
 }
 } // namespace
 
+void formatTicksInto(char *out, qint64 ticks)
+{
+    const qint64 sinceEpoch = ticks - kUnixEpochTicks;
+    qint64 seconds = sinceEpoch >= 0 ? sinceEpoch / 10'000'000 : (sinceEpoch - 9'999'999) / 10'000'000;
+    const qint64 fraction = sinceEpoch - seconds * 10'000'000;
+    qint64 days = seconds >= 0 ? seconds / 86'400 : (seconds - 86'399) / 86'400;
+    const qint64 secondOfDay = seconds - days * 86'400;
+    // Most timestamps of a page fall on a few days: remember the last date written.
+    thread_local qint64 cachedDays = std::numeric_limits<qint64>::min();
+    thread_local char cachedDate[11];
+    char *p = out;
+    if (days == cachedDays) {
+        std::memcpy(p, cachedDate, 11);
+        p += 11;
+    } else {
+        cachedDays = days;
+    // Civil date from days since 1970-01-01 (proleptic Gregorian calendar).
+    days += 719'468;
+    const qint64 era = (days >= 0 ? days : days - 146'096) / 146'097;
+    const qint64 doe = days - era * 146'097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36'524 - doe / 146'096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    appendPadded(p, year, 4);
+    *p++ = '-';
+    appendPadded(p, month, 2);
+    *p++ = '-';
+    appendPadded(p, day, 2);
+    *p++ = 'T';
+    std::memcpy(cachedDate, out, 11);
+    }
+    appendPadded(p, secondOfDay / 3600, 2);
+    *p++ = ':';
+    appendPadded(p, (secondOfDay / 60) % 60, 2);
+    *p++ = ':';
+    appendPadded(p, secondOfDay % 60, 2);
+    *p++ = '.';
+    appendPadded(p, fraction, 7);
+    *p = 'Z';
+}
+
 QByteArray formatTicks(qint64 ticks)
 {
-    const qint64 ms = msFromTicks(ticks);
-    qint64 days = ms >= 0 ? ms / 86'400'000 : (ms - 86'399'999) / 86'400'000;
-    const qint64 msOfDay = ms - days * 86'400'000;
-    const QDate date = QDate(1970, 1, 1).addDays(days);
-    const qint64 fraction = (ticks - kUnixEpochTicks) % 10'000'000;
-    char buffer[32];
-    char *p = buffer;
-    appendPadded(p, date.year(), 4);
-    *p++ = '-';
-    appendPadded(p, date.month(), 2);
-    *p++ = '-';
-    appendPadded(p, date.day(), 2);
-    *p++ = 'T';
-    appendPadded(p, msOfDay / 3'600'000, 2);
-    *p++ = ':';
-    appendPadded(p, (msOfDay / 60'000) % 60, 2);
-    *p++ = ':';
-    appendPadded(p, (msOfDay / 1000) % 60, 2);
-    *p++ = '.';
-    appendPadded(p, fraction < 0 ? fraction + 10'000'000 : fraction, 7);
-    *p++ = 'Z';
-    return QByteArray(buffer, p - buffer);
+    QByteArray out(28, Qt::Uninitialized);
+    formatTicksInto(out.data(), ticks);
+    return out;
 }
 
 bool parseTicks(QStringView text, qint64 *ticks)

@@ -10,8 +10,18 @@
 
 #include <cstdio>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 int main(int argc, char *argv[])
 {
+#ifdef __GLIBC__
+    // Alert pages are multi-megabyte buffers built and freed on every request. Keep them on the
+    // heap instead of fresh mmap()s so the pages are reused rather than faulted in each time.
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 512 * 1024 * 1024);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("graphsim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION_STRING));

@@ -214,10 +214,9 @@ QJsonObject Simulator::alert(const QString &id) const
     const int index = m_dataset->findAlert(id);
     if (index < 0)
         return {};
-    QByteArray out;
-    JsonWriter w(out);
+    JsonWriter w;
     m_serializer->writeAlert(w, index, true);
-    return QJsonDocument::fromJson(out).object();
+    return QJsonDocument::fromJson(w.take()).object();
 }
 
 QJsonObject Simulator::legacyAlert(const QString &id) const
