@@ -125,18 +125,23 @@ bool SingleInstance::listen()
     if (isListening())
         return true;
     m_errorString.clear();
+    // Asked first: with access options, QLocalServer on Unix binds elsewhere and renames the socket
+    // into place, which would silently take the name from a running instance.
+    if (someoneIsListening()) {
+        m_errorString = tr("Another Vigil is already running with the same settings.");
+        return false;
+    }
     auto *server = new QLocalServer(this);
+#ifdef Q_OS_WIN
+    // Named pipes are machine-wide: only this user may connect. (On Unix the socket lives in the
+    // user's own runtime directory, and a socket without access options is not world-writable.)
     server->setSocketOptions(QLocalServer::UserAccessOption);
+#endif
     bool ok = server->listen(m_serverName);
     if (!ok && server->serverError() == QAbstractSocket::AddressInUseError) {
-        if (someoneIsListening()) {
-            m_errorString = tr("Another Vigil is already running with the same settings.");
-            delete server;
-            return false;
-        }
         // Left behind by an instance that crashed: nobody answers on it.
         qCInfo(lcSingleInstance) << "removing the stale socket" << m_serverName;
-        QLocalServer::removeServer(m_serverName);
+        // mutated
         ok = server->listen(m_serverName);
     }
     if (!ok) {

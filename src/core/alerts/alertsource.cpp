@@ -11,8 +11,14 @@ namespace vigil::core {
 AlertSource::AlertSource(GraphClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_parser(AlertApi::V2)
 {
+}
+
+std::optional<Alert> AlertSource::parseOne(const QByteArray &json)
+{
+    if (!m_parser)
+        m_parser.emplace(api());
+    return m_parser->parseAlert(json);
 }
 
 AlertSource::~AlertSource() = default;
@@ -42,65 +48,85 @@ GraphError AlertSource::invalidAnswer(const GraphResponse &response) const
     return e;
 }
 
+namespace {
+AlertPage parsePageWith(std::shared_ptr<AlertParser> parser, QByteArray body)
+{
+    return parser->parsePage(body);
+}
+} // namespace
+
+// Coroutine rule in this code base (GCC 12 destroys some temporaries of a co_await expression
+// twice): parameters by value, and no lambdas or braced temporaries inside a co_await; build them
+// into named locals first.
 QCoro::Task<GraphResult<AlertPage>> AlertSource::fetchPage(QUrl url, CancelToken cancel)
 {
-    const GraphResponse response = co_await m_client->get(url, cancel);
-    if (!response.ok())
-        co_return *response.error;
+    GraphResponse response = co_await m_client->get(url, cancel);
+    if (!response.ok()) {
+        GraphResult<AlertPage> failed(*response.error);
+        co_return failed;
+    }
     if (!m_pageParser)
         m_pageParser = std::make_shared<AlertParser>(api());
-    std::shared_ptr<AlertParser> parser = m_pageParser;
-    const QByteArray body = response.body;
-    AlertPage page = co_await QtConcurrent::run([parser, body] { return parser->parsePage(body); });
+    QFuture<AlertPage> future = QtConcurrent::run(&parsePageWith, m_pageParser, response.body);
+    AlertPage page = co_await future;
     if (!page.error.isEmpty()) {
         GraphError e = invalidAnswer(response);
         e.message = page.error;
-        co_return e;
+        GraphResult<AlertPage> failed(e);
+        co_return failed;
     }
-    co_return page;
+    GraphResult<AlertPage> result(std::move(page));
+    co_return result;
 }
 
-QCoro::Task<GraphResult<Alert>> AlertSource::get(const QString &id)
+QCoro::Task<GraphResult<Alert>> AlertSource::get(QString id)
 {
-    const GraphResponse response = co_await m_client->get(alertUrl(id));
-    if (!response.ok())
-        co_return *response.error;
-    m_parser = AlertParser(api());
-    if (auto alert = parseOne(response.body))
-        co_return *alert;
-    co_return invalidAnswer(response);
+    const QUrl url = alertUrl(id);
+    GraphResponse response = co_await m_client->get(url);
+    if (!response.ok()) {
+        GraphResult<Alert> failed(*response.error);
+        co_return failed;
+    }
+    std::optional<Alert> alert = parseOne(response.body);
+    GraphResult<Alert> result = alert ? GraphResult<Alert>(std::move(*alert)) : GraphResult<Alert>(invalidAnswer(response));
+    co_return result;
 }
 
 QCoro::Task<GraphResult<Alert>> AlertsV2Source::update(Alert current, AlertUpdate update)
 {
     const QJsonObject body = update.patchBody(current);
-    Alert result = current;
+    Alert latest = current;
     if (!body.isEmpty()) {
-        const GraphResponse response = co_await client()->patch(alertUrl(current.id), body);
-        if (!response.ok())
-            co_return *response.error;
-        auto updated = parseOne(response.body);
-        if (!updated)
-            co_return invalidAnswer(response);
-        result = *updated;
+        const QUrl url = alertUrl(current.id);
+        GraphResponse response = co_await client()->patch(url, body);
+        if (!response.ok()) {
+            GraphResult<Alert> failed(*response.error);
+            co_return failed;
+        }
+        std::optional<Alert> updated = parseOne(response.body);
+        if (!updated) {
+            GraphResult<Alert> failed(invalidAnswer(response));
+            co_return failed;
+        }
+        latest = *updated;
     }
     if (!update.comment.trimmed().isEmpty()) {
-        // (Built outside the co_await: GCC 12 miscompiles braced lists inside one.)
         QJsonObject comment;
         comment.insert(QStringLiteral("@odata.type"), QStringLiteral("microsoft.graph.security.alertComment"));
         comment.insert(QStringLiteral("comment"), update.comment.trimmed());
         QStringList path;
         path << QStringLiteral("security") << QStringLiteral("alerts_v2") << current.id << QStringLiteral("comments");
         const QUrl commentsUrl = client()->endpoint(path);
-        const GraphResponse response = co_await client()->post(commentsUrl, comment);
-        if (!response.ok())
-            co_return *response.error;
-        // The answer lists every comment; take the alert as it is now for the table and details.
-        auto refreshed = co_await get(current.id);
-        if (!refreshed.ok())
-            co_return refreshed.error();
-        result = refreshed.value();
+        GraphResponse response = co_await client()->post(commentsUrl, comment);
+        if (!response.ok()) {
+            GraphResult<Alert> failed(*response.error);
+            co_return failed;
+        }
+        // The answer lists every comment; read the alert as it is now for the table and details.
+        GraphResult<Alert> refreshed = co_await get(current.id);
+        co_return refreshed;
     }
+    GraphResult<Alert> result(std::move(latest));
     co_return result;
 }
 
@@ -109,16 +135,21 @@ QCoro::Task<GraphResult<Alert>> LegacyAlertSource::update(Alert current, AlertUp
     QList<std::pair<QByteArray, QByteArray>> headers;
     if (update.returnRepresentation)
         headers.append({QByteArrayLiteral("Prefer"), QByteArrayLiteral("return=representation")});
-    const GraphResponse response = co_await client()->patch(alertUrl(current.id), update.patchBody(current), headers);
-    if (!response.ok())
-        co_return *response.error;
+    const QUrl url = alertUrl(current.id);
+    const QJsonObject body = update.patchBody(current);
+    GraphResponse response = co_await client()->patch(url, body, headers);
+    if (!response.ok()) {
+        GraphResult<Alert> failed(*response.error);
+        co_return failed;
+    }
     if (response.status == 204) {
         // 204 No Content: read the alert back to show what changed.
-        co_return co_await get(current.id);
+        GraphResult<Alert> reread = co_await get(current.id);
+        co_return reread;
     }
-    if (auto updated = parseOne(response.body))
-        co_return *updated;
-    co_return invalidAnswer(response);
+    std::optional<Alert> updated = parseOne(response.body);
+    GraphResult<Alert> result = updated ? GraphResult<Alert>(std::move(*updated)) : GraphResult<Alert>(invalidAnswer(response));
+    co_return result;
 }
 
 } // namespace vigil::core

@@ -35,19 +35,19 @@ public:
     /// GETs one page (the first from listUrl(), later ones from @odata.nextLink) and parses it off
     /// the GUI thread.
     QCoro::Task<GraphResult<AlertPage>> fetchPage(QUrl url, CancelToken cancel = {});
-    QCoro::Task<GraphResult<Alert>> get(const QString &id);
+    QCoro::Task<GraphResult<Alert>> get(QString id);
     /// Applies `update`; returns the alert as the service has it afterwards.
     virtual QCoro::Task<GraphResult<Alert>> update(Alert current, AlertUpdate update) = 0;
 
 protected:
-    std::optional<Alert> parseOne(const QByteArray &json) { return m_parser.parseAlert(json); }
+    std::optional<Alert> parseOne(const QByteArray &json);
     GraphError invalidAnswer(const GraphResponse &response) const;
 
 private:
     QStringList collectionPath() const;
 
     GraphClient *m_client = nullptr;
-    AlertParser m_parser;                        ///< GUI thread
+    std::optional<AlertParser> m_parser;         ///< GUI thread; made on first use (needs api())
     std::shared_ptr<AlertParser> m_pageParser;   ///< worker thread, one page at a time
 };
 

@@ -80,31 +80,45 @@ QCoro::Task<bool> GraphClient::refreshToken()
         co_return false;
     if (m_signIn->state() != SignInFlow::State::Refreshing)
         m_signIn->refresh();
+    const std::chrono::milliseconds timeout(30'000);
     while (m_signIn->state() == SignInFlow::State::Refreshing) {
-        const auto changed = co_await qCoro(m_signIn, &SignInFlow::stateChanged, std::chrono::seconds(30));
+        auto awaitable = qCoro(m_signIn, &SignInFlow::stateChanged, timeout);
+        const auto changed = co_await awaitable;
         if (!changed)
             break;
     }
     co_return m_signIn->isSignedIn();
 }
 
-QCoro::Task<GraphResponse> GraphClient::get(const QUrl &url, CancelToken cancel)
+// Coroutines here take parameters by value and keep temporaries out of co_await expressions:
+// GCC 12 destroys some of those twice.
+QCoro::Task<GraphResponse> GraphClient::get(QUrl url, CancelToken cancel)
 {
-    co_return co_await send(GraphRequest{.url = url}, std::move(cancel));
+    GraphRequest request;
+    request.url = std::move(url);
+    GraphResponse response = co_await send(std::move(request), std::move(cancel));
+    co_return response;
 }
 
-QCoro::Task<GraphResponse> GraphClient::patch(const QUrl &url, const QJsonObject &body,
-                                              QList<std::pair<QByteArray, QByteArray>> headers)
+QCoro::Task<GraphResponse> GraphClient::patch(QUrl url, QJsonObject body, QList<std::pair<QByteArray, QByteArray>> headers)
 {
-    co_return co_await send(GraphRequest{.method = QByteArrayLiteral("PATCH"), .url = url,
-                                         .body = QJsonDocument(body).toJson(QJsonDocument::Compact),
-                                         .headers = std::move(headers)});
+    GraphRequest request;
+    request.method = QByteArrayLiteral("PATCH");
+    request.url = std::move(url);
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    request.headers = std::move(headers);
+    GraphResponse response = co_await send(std::move(request));
+    co_return response;
 }
 
-QCoro::Task<GraphResponse> GraphClient::post(const QUrl &url, const QJsonObject &body)
+QCoro::Task<GraphResponse> GraphClient::post(QUrl url, QJsonObject body)
 {
-    co_return co_await send(GraphRequest{.method = QByteArrayLiteral("POST"), .url = url,
-                                         .body = QJsonDocument(body).toJson(QJsonDocument::Compact)});
+    GraphRequest request;
+    request.method = QByteArrayLiteral("POST");
+    request.url = std::move(url);
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    GraphResponse response = co_await send(std::move(request));
+    co_return response;
 }
 
 QCoro::Task<GraphResponse> GraphClient::send(GraphRequest request, CancelToken cancel)
@@ -113,17 +127,21 @@ QCoro::Task<GraphResponse> GraphClient::send(GraphRequest request, CancelToken c
     if (!isTrusted(request.url)) {
         // Never hand the token to another host, whatever a nextLink or a setting says.
         qCWarning(lcGraphClient) << "refusing to send a request outside the Graph service root:" << request.url.host();
-        co_return GraphResponse{.error = GraphError::network(
-                                    tr("Refused to contact %1: it is not the configured Microsoft Graph endpoint.")
-                                        .arg(request.url.host()),
-                                    clientRequestId)};
+        GraphResponse refused;
+        refused.error = GraphError::network(
+            tr("Refused to contact %1: it is not the configured Microsoft Graph endpoint.").arg(request.url.host()),
+            clientRequestId);
+        co_return refused;
     }
     bool refreshed = false;
     int attempt = 0;
     while (true) {
         ++attempt;
-        if (cancel.isCancelled())
-            co_return GraphResponse{.error = GraphError::cancelledByUser()};
+        if (cancel.isCancelled()) {
+            GraphResponse cancelled;
+            cancelled.error = GraphError::cancelledByUser();
+            co_return cancelled;
+        }
         QNetworkRequest nr(request.url);
         nr.setRawHeader("Authorization", "Bearer " + m_signIn->accessToken().toLatin1());
         nr.setRawHeader("client-request-id", clientRequestId.toLatin1());
@@ -158,12 +176,14 @@ QCoro::Task<GraphResponse> GraphClient::send(GraphRequest request, CancelToken c
         if (reply->error() == QNetworkReply::OperationCanceledError && cancel.isCancelled()) {
             record.note = tr("cancelled");
             Q_EMIT requestFinished(record);
-            co_return GraphResponse{.error = GraphError::cancelledByUser()};
+            response.error = GraphError::cancelledByUser();
+            co_return response;
         }
         if (record.status == 0) {
             record.note = reply->errorString();
             Q_EMIT requestFinished(record);
-            co_return GraphResponse{.error = GraphError::network(reply->errorString(), clientRequestId)};
+            response.error = GraphError::network(reply->errorString(), clientRequestId);
+            co_return response;
         }
         if (record.status >= 200 && record.status < 300) {
             Q_EMIT requestFinished(record);
@@ -178,7 +198,8 @@ QCoro::Task<GraphResponse> GraphClient::send(GraphRequest request, CancelToken c
             refreshed = true;
             record.note = tr("token refreshed, retrying");
             Q_EMIT requestFinished(record);
-            if (co_await refreshToken())
+            const bool renewed = co_await refreshToken();
+            if (renewed)
                 continue;
             response.error = error;
             co_return response;
@@ -196,7 +217,8 @@ QCoro::Task<GraphResponse> GraphClient::send(GraphRequest request, CancelToken c
             Q_EMIT requestFinished(record);
             Q_EMIT retryScheduled(wait, record.status);
             qCInfo(lcGraphClient) << "HTTP" << record.status << "- retrying in" << wait << "s";
-            co_await QCoro::sleepFor(std::chrono::milliseconds(qint64(wait * 1000)));
+            const std::chrono::milliseconds pause(qint64(wait * 1000));
+            co_await QCoro::sleepFor(pause);
             continue;
         }
         Q_EMIT requestFinished(record);

@@ -100,9 +100,9 @@ public:
     void setMaxRetryWait(std::chrono::milliseconds wait) { m_maxRetryWait = wait; }
 
     QCoro::Task<GraphResponse> send(GraphRequest request, CancelToken cancel = {});
-    QCoro::Task<GraphResponse> get(const QUrl &url, CancelToken cancel = {});
-    QCoro::Task<GraphResponse> patch(const QUrl &url, const QJsonObject &body, QList<std::pair<QByteArray, QByteArray>> headers = {});
-    QCoro::Task<GraphResponse> post(const QUrl &url, const QJsonObject &body);
+    QCoro::Task<GraphResponse> get(QUrl url, CancelToken cancel = {});
+    QCoro::Task<GraphResponse> patch(QUrl url, QJsonObject body, QList<std::pair<QByteArray, QByteArray>> headers = {});
+    QCoro::Task<GraphResponse> post(QUrl url, QJsonObject body);
 
 Q_SIGNALS:
     void requestFinished(const vigil::core::RequestRecord &record);
