@@ -141,7 +141,7 @@ bool SingleInstance::listen()
     if (!ok && server->serverError() == QAbstractSocket::AddressInUseError) {
         // Left behind by an instance that crashed: nobody answers on it.
         qCInfo(lcSingleInstance) << "removing the stale socket" << m_serverName;
-        // mutated
+        QLocalServer::removeServer(m_serverName);
         ok = server->listen(m_serverName);
     }
     if (!ok) {
