@@ -63,3 +63,7 @@ The package also contains graphsim, a local simulator of Microsoft Graph and of
 its sign-in service, which Vigil's demo mode (vigil --demo) uses.]=])
 
 include(CPack)
+
+if(VIGIL_BUILD_TESTS)
+    add_subdirectory(tests/packaging)
+endif()
