@@ -99,7 +99,10 @@ Theme *Theme::instance()
 
 void Theme::apply()
 {
-    instance()->applyMode(mode());
+    const Mode m = mode();
+    if (m == Mode::System)
+        instance()->followPortal();
+    instance()->applyMode(m);
 }
 
 Theme::Mode Theme::mode()
@@ -110,7 +113,7 @@ Theme::Mode Theme::mode()
 void Theme::setMode(Mode mode)
 {
     kTheme.setValue(modeName(mode));
-    instance()->applyMode(mode);
+    apply();
 }
 
 QString Theme::modeName(Mode mode)
@@ -148,8 +151,6 @@ bool Theme::isDarkPalette(const QPalette &palette)
 
 void Theme::applyMode(Mode mode)
 {
-    if (mode == Mode::System)
-        followPortal();
     const bool dark = mode == Mode::Dark || (mode == Mode::System && systemPrefersDark());
 #ifdef Q_OS_MACOS
     // The native macOS style follows the system appearance by itself.
@@ -206,24 +207,24 @@ void Theme::followPortal()
         return;
     m_followingPortal = QDBusConnection::sessionBus().connect(
         kPortalService, kPortalPath, kSettingsInterface, QStringLiteral("SettingChanged"), this,
-        SLOT(portalSettingChanged(QString, QString, QVariant)));
+        SLOT(portalSettingChanged(QDBusMessage)));
     qCDebug(lcTheme) << "portal preference:" << (m_portalDark ? (*m_portalDark ? "dark" : "light") : "none")
                      << "- following changes:" << m_followingPortal;
 #endif
 }
 
-void Theme::portalSettingChanged(const QString &group, const QString &key, const QVariant &value)
+void Theme::portalSettingChanged(const QDBusMessage &message)
 {
 #ifdef VIGIL_HAVE_QTDBUS
-    if (group != kAppearance || key != kColorScheme || mode() != Mode::System)
+    const QVariantList arguments = message.arguments();
+    if (arguments.size() < 3 || arguments.at(0).toString() != kAppearance || arguments.at(1).toString() != kColorScheme
+        || mode() != Mode::System)
         return;
-    m_portalDark = preferenceFrom(value);
+    m_portalDark = preferenceFrom(arguments.at(2));
     qCInfo(lcTheme) << "the desktop's colour scheme changed";
     applyMode(Mode::System);
 #else
-    Q_UNUSED(group)
-    Q_UNUSED(key)
-    Q_UNUSED(value)
+    Q_UNUSED(message)
 #endif
 }
 

@@ -4,9 +4,10 @@
 #include <QObject>
 #include <QPalette>
 #include <QString>
-#include <QVariant>
 
 #include <optional>
+
+class QDBusMessage;
 
 namespace vigil::gui {
 
@@ -56,8 +57,9 @@ private:
     void followPortal();
 
 private Q_SLOTS:
-    // D-Bus signals can only be connected by slot signature; `value` holds the portal's variant.
-    void portalSettingChanged(const QString &group, const QString &key, const QVariant &value);
+    // D-Bus signals can only be connected by slot signature. Taking the whole message keeps the
+    // D-Bus types out of this header.
+    void portalSettingChanged(const QDBusMessage &message);
 
 private:
     QPalette m_platformPalette;
