@@ -255,6 +255,9 @@ Response GraphApi::sendMail(const GraphCall &call, const QString &userKey)
                      save.isBool() ? save.toBool() : save.toString().compare(u"false", Qt::CaseInsensitive) != 0);
     }
     m_outbox.append(entry);
+    // Bounded, so a long-running demo does not grow without end.
+    while (m_outbox.size() > 10'000)
+        m_outbox.removeFirst();
     qCInfo(lcGraph) << "mail accepted from" << sender->mail;
     Q_EMIT mailSent(entry);
     return call.empty(202);

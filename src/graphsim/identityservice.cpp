@@ -569,6 +569,8 @@ Response IdentityService::issueTokens(const Request &request, const SimUser &use
     };
     if (oidcScopes.contains(QStringLiteral("offline_access"))) {
         const QString refresh = QStringLiteral("1.A") + QString::fromLatin1(TokenService::randomToken(120));
+        if (m_refreshTokens.size() > 50'000)
+            m_refreshTokens.removeIf([](const auto &it) { return it.value().revoked; });
         m_refreshTokens.insert(refresh, RefreshGrant{clientId, user.id, graphScopes, oidcScopes, now, false});
         body.insert(QStringLiteral("refresh_token"), refresh);
     }

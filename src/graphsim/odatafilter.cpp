@@ -201,8 +201,13 @@ private:
     bool parseUnary(FilterNode &out)
     {
         if (m_token.type == Token::Type::Open) {
+            // Bound the recursion: a request line of nested parentheses must not exhaust the stack.
+            if (++m_depth > kMaxDepth)
+                return fail(QStringLiteral("the expression is nested more than %1 levels deep").arg(kMaxDepth));
             advance();
-            if (!parseOr(out))
+            const bool ok = parseOr(out);
+            --m_depth;
+            if (!ok)
                 return false;
             if (m_token.type != Token::Type::Close)
                 return fail(QStringLiteral("')' expected at position %1").arg(m_token.position));
@@ -270,7 +275,11 @@ private:
             return fail(QStringLiteral("':' was expected after the range variable"));
         advance();
         FilterNode inner;
-        if (!parseOr(inner))
+        if (++m_depth > kMaxDepth)
+            return fail(QStringLiteral("the expression is nested more than %1 levels deep").arg(kMaxDepth));
+        const bool ok = parseOr(inner);
+        --m_depth;
+        if (!ok)
             return false;
         if (m_token.type != Token::Type::Close)
             return fail(QStringLiteral("')' expected to close any()"));
@@ -333,9 +342,12 @@ private:
         }
     }
 
+    static constexpr int kMaxDepth = 64;
+
     Lexer m_lexer;
     Token m_token;
     QString m_error;
+    int m_depth = 0;
 };
 
 } // namespace

@@ -88,6 +88,8 @@ private Q_SLOTS:
             << QStringLiteral("severity eq 'high' or severity eq 'low' and status eq 'new'") << QList<int>{0};
         QTest::newRow("parentheses") << QStringLiteral("(severity eq 'high' or severity eq 'low') and status eq 'resolved'")
                                      << QList<int>{1};
+        QTest::newRow("deep but allowed nesting")
+            << QString(QString(50, u'(') + QStringLiteral("severity eq 'high'") + QString(50, u')')) << QList<int>{0};
         QTest::newRow("nested parentheses")
             << QStringLiteral("((status eq 'new') and (severity eq 'high' or severity eq 'informational'))")
             << QList<int>{0, 3};
@@ -140,6 +142,8 @@ private Q_SLOTS:
         QTest::newRow("dangling and") << QStringLiteral("severity eq 'high' and") << QStringLiteral("property name");
         QTest::newRow("invalid date") << QStringLiteral("createdDateTime gt 2024-13-45T00:00:00Z") << QStringLiteral("DateTimeOffset");
         QTest::newRow("empty") << QStringLiteral("   ") << QStringLiteral("empty");
+        QTest::newRow("nested too deeply") << QString(QString(200, u'(') + QStringLiteral("severity eq 'high'") + QString(200, u')'))
+                                           << QStringLiteral("nested more than");
         QTest::newRow("lambda on scalar") << QStringLiteral("severity/any(s: s eq 'x')") << QStringLiteral("not a collection");
     }
 
