@@ -5,6 +5,8 @@
 #include "core/auth/memorytokenstore.h"
 #include "core/auth/signinflow.h"
 #include "core/auth/tenantsettings.h"
+#include "core/alerts/alertsettings.h"
+#include "core/graph/graphclient.h"
 #include "core/commandline.h"
 #include "core/logging.h"
 #include "core/settings.h"
@@ -174,6 +176,15 @@ int main(int argc, char **argv)
     }
     core::SignInFlow flow(&network);
     flow.setConfiguration(configuration);
+    const auto permissionsFor = [](bool legacy) {
+        QStringList permissions = core::SignInFlow::defaultPermissions();
+        if (legacy)
+            permissions << QStringLiteral("SecurityEvents.ReadWrite.All");
+        return permissions;
+    };
+    flow.setPermissions(permissionsFor(options.demo || core::AlertSettings::useLegacyApi().value()));
+    core::GraphClient graph(&network, &flow);
+    graph.setServiceRoot(configuration.graphUrl);
     // Demo sign-ins are not kept: the simulator is new on every start.
     std::unique_ptr<core::TokenStore> tokenStore;
     if (simulator)
@@ -186,10 +197,19 @@ int main(int argc, char **argv)
                             .connectionDescription = connectionDescription(options, flow.configuration()),
                             .overriddenSettings = overriddenSettings(options)});
     window.setAuthSession(&session, tenant.method);
+    window.setGraphClient(&graph);
+    QObject::connect(&window, &gui::MainWindow::legacyAlertsApiChanged, &flow,
+                     [&flow, &permissionsFor, &options](bool legacy) {
+                         flow.setPermissions(permissionsFor(options.demo || legacy));
+                         // A new permission needs a new consent: sign in again right away.
+                         if (legacy && flow.isSignedIn() && !flow.hasPermission(QStringLiteral("SecurityEvents.ReadWrite.All")))
+                             flow.signIn();
+                     });
     QObject::connect(&window, &gui::MainWindow::tenantSettingsChanged, &flow,
-                     [&flow, &options](const core::TenantSettings::Values &values) {
+                     [&flow, &graph, &options](const core::TenantSettings::Values &values) {
                          if (!options.demo)
                              flow.setConfiguration(core::TenantSettings::configuration(values, options));
+                         graph.setServiceRoot(flow.configuration().graphUrl);
                      });
     window.show();
     QObject::connect(&instance, &core::SingleInstance::activated, &window, [&window](const QStringList &arguments) {

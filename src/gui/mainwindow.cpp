@@ -1,6 +1,12 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "alertspage.h"
+#include "core/alerts/alertsettings.h"
+#include "core/alerts/alerttablemodel.h"
+#include "core/graph/graphclient.h"
+#include "core/graph/requestlogmodel.h"
+#include "requestinspector.h"
 #include "core/auth/authsession.h"
 #include "core/auth/signinflow.h"
 #include "core/settings.h"
@@ -16,6 +22,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QSysInfo>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcMainWindow, "vigil.gui.mainwindow", QtInfoMsg)
 
@@ -61,6 +68,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    m_ui->actionRequestInspector->setEnabled(false);
     connect(m_ui->actionShowStatusBar, &QAction::toggled, statusBar(), &QWidget::setVisible);
     connect(m_ui->actionFullScreen, &QAction::toggled, this, &MainWindow::setFullScreen);
     connect(m_ui->actionCopyDiagnostics, &QAction::triggered, this, &MainWindow::copyDiagnostics);
@@ -92,11 +100,84 @@ void MainWindow::setAuthSession(core::AuthSession *session, core::TenantSettings
     connect(session, &core::AuthSession::accountChanged, this, &MainWindow::showAccount);
     connect(session, &core::AuthSession::memoryOnly, this, &MainWindow::showMemoryOnlyWarning);
     connect(session->flow(), &core::SignInFlow::stateChanged, this, &MainWindow::updateSignInActions);
+    connect(session->flow(), &core::SignInFlow::stateChanged, this, &MainWindow::updatePage);
     connect(session, &core::AuthSession::restoreFinished, this, [this](bool signedIn, const QString &message) {
         if (!signedIn && !message.isEmpty())
             showProblem(tr("Please sign in again"), message);
     });
     updateSignInActions();
+}
+
+void MainWindow::setGraphClient(core::GraphClient *client)
+{
+    m_requestLog = new core::RequestLogModel(this);
+    connect(client, &core::GraphClient::requestFinished, m_requestLog, &core::RequestLogModel::append);
+    connect(client, &core::GraphClient::retryScheduled, this, &MainWindow::showRetryCountdown);
+    m_ui->actionRequestInspector->setEnabled(true);
+    connect(m_ui->actionRequestInspector, &QAction::triggered, this, [this] {
+        if (!m_inspector)
+            m_inspector = new RequestInspector(m_requestLog, this);
+        m_inspector->show();
+        m_inspector->raise();
+    });
+    if (!m_session)
+        return;
+    m_alerts = new AlertsPage(m_session, client, this);
+    m_alerts->setApi(core::AlertSettings::useLegacyApi().value() ? core::AlertApi::Legacy : core::AlertApi::V2);
+    m_ui->pages->addWidget(m_alerts);
+    connect(m_alerts, &AlertsPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_alerts, &AlertsPage::problem, this, &MainWindow::showProblem);
+    m_ui->menuView->insertActions(m_ui->actionRequestInspector, {m_alerts->refreshAction(), m_alerts->filterAction()});
+    m_ui->menuView->insertSeparator(m_ui->actionRequestInspector);
+    m_ui->menuTools->insertActions(m_ui->actionSettings, {m_alerts->editAction(), m_alerts->exportAction()});
+    m_ui->menuTools->insertSeparator(m_ui->actionSettings);
+    updatePage();
+}
+
+void MainWindow::updatePage()
+{
+    if (!m_alerts)
+        return;
+    const bool signedIn = m_session && m_session->flow()->isSignedIn();
+    if (signedIn) {
+        m_ui->pages->setCurrentWidget(m_alerts);
+        if (!m_queriedOnce) {
+            m_queriedOnce = true;
+            m_alerts->runQuery();
+        }
+    } else if (m_session->flow()->state() == core::SignInFlow::State::SignedOut) {
+        m_ui->pages->setCurrentWidget(m_ui->welcomePage);
+        m_alerts->model()->clear();
+        m_queriedOnce = false;
+    }
+    m_alerts->updatePermissions();
+}
+
+void MainWindow::showRetryCountdown(double seconds, int status)
+{
+    if (!m_retryLabel) {
+        m_retryLabel = new QLabel(this);
+        m_retryLabel->setObjectName(QStringLiteral("retryLabel"));
+        m_retryLabel->setAccessibleName(tr("Retry countdown"));
+        statusBar()->insertPermanentWidget(0, m_retryLabel);
+    }
+    auto *timer = new QTimer(m_retryLabel);
+    auto remaining = std::make_shared<double>(seconds);
+    const auto show = [this, remaining, status] {
+        m_retryLabel->setText(status == 429 ? tr("Microsoft Graph is throttling: retrying in %1 s").arg(qMax(0.0, *remaining), 0, 'f', 0)
+                                            : tr("Microsoft Graph is unavailable (HTTP %1): retrying in %2 s")
+                                                  .arg(status)
+                                                  .arg(qMax(0.0, *remaining), 0, 'f', 0));
+        m_retryLabel->setVisible(*remaining > 0);
+    };
+    show();
+    connect(timer, &QTimer::timeout, m_retryLabel, [timer, remaining, show] {
+        *remaining -= 1.0;
+        show();
+        if (*remaining <= 0)
+            timer->deleteLater();
+    });
+    timer->start(1000);
 }
 
 void MainWindow::updateSignInActions()
@@ -156,10 +237,18 @@ void MainWindow::showMemoryOnlyWarning(const QString &reason)
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(core::TenantSettings::load(), m_options.overriddenSettings, this);
+    const bool legacyBefore = core::AlertSettings::useLegacyApi().value();
+    dialog.setUseLegacyAlertsApi(legacyBefore);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const core::TenantSettings::Values values = dialog.tenantValues();
     core::TenantSettings::save(values);
+    if (dialog.useLegacyAlertsApi() != legacyBefore) {
+        core::AlertSettings::useLegacyApi().setValue(dialog.useLegacyAlertsApi());
+        if (m_alerts)
+            m_alerts->setApi(dialog.useLegacyAlertsApi() ? core::AlertApi::Legacy : core::AlertApi::V2);
+        Q_EMIT legacyAlertsApiChanged(dialog.useLegacyAlertsApi());
+    }
     if (m_signIn)
         m_signIn->setMethod(values.method);
     statusBar()->showMessage(tr("Settings saved."), 5000);
@@ -181,6 +270,8 @@ void MainWindow::restoreWindowState()
 
 void MainWindow::saveWindowState() const
 {
+    if (m_alerts)
+        m_alerts->saveState();
     kGeometry.setValue(saveGeometry());
     kState.setValue(saveState());
     kStatusBarVisible.setValue(m_ui->actionShowStatusBar->isChecked());

@@ -14,11 +14,15 @@ class MainWindow;
 
 namespace vigil::core {
 class AuthSession;
+class GraphClient;
+class RequestLogModel;
 struct Account;
 }
 
 namespace vigil::gui {
 
+class AlertsPage;
+class RequestInspector;
 class SignInController;
 
 /// The main window: menus, status bar, the page stack; remembers its geometry and dock state.
@@ -41,6 +45,9 @@ public:
     /// Connects sign-in: actions, account display, messages. Without it the window is signed out.
     void setAuthSession(core::AuthSession *session, core::TenantSettings::SignInMethod method);
     SignInController *signInController() const { return m_signIn; }
+    /// Connects Microsoft Graph: the alerts page and the request inspector. Needs setAuthSession() first.
+    void setGraphClient(core::GraphClient *client);
+    AlertsPage *alertsPage() const { return m_alerts; }
 
     /// Writes geometry and window state to the settings (also done on close).
     void saveWindowState() const;
@@ -48,6 +55,8 @@ public:
 Q_SIGNALS:
     /// The user saved new tenant settings.
     void tenantSettingsChanged(const vigil::core::TenantSettings::Values &values);
+    /// The user switched between alerts_v2 and the legacy alerts API.
+    void legacyAlertsApiChanged(bool legacy);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +72,8 @@ private:
     void updateSignInActions();
     void showProblem(const QString &title, const QString &text);
     void showMemoryOnlyWarning(const QString &reason);
+    void showRetryCountdown(double seconds, int status);
+    void updatePage();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Options m_options;
@@ -71,6 +82,11 @@ private:
     QLabel *m_demoBadge = nullptr;
     QLabel *m_accountLabel = nullptr;
     QLabel *m_memoryOnlyBadge = nullptr;
+    QLabel *m_retryLabel = nullptr;
+    AlertsPage *m_alerts = nullptr;
+    core::RequestLogModel *m_requestLog = nullptr;
+    RequestInspector *m_inspector = nullptr;
+    bool m_queriedOnce = false;
 };
 
 } // namespace vigil::gui

@@ -66,6 +66,16 @@ void SettingsDialog::validate()
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
 }
 
+bool SettingsDialog::useLegacyAlertsApi() const
+{
+    return m_ui->legacyCheck->isChecked();
+}
+
+void SettingsDialog::setUseLegacyAlertsApi(bool on)
+{
+    m_ui->legacyCheck->setChecked(on);
+}
+
 TenantSettings::Values SettingsDialog::tenantValues() const
 {
     TenantSettings::Values v;

@@ -26,6 +26,8 @@ public:
     ~SettingsDialog() override;
 
     core::TenantSettings::Values tenantValues() const;
+    bool useLegacyAlertsApi() const;
+    void setUseLegacyAlertsApi(bool on);
 
 private:
     void validate();

@@ -7,6 +7,9 @@
 #include <QUrl>
 
 #include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 namespace vigil::core {
 
@@ -33,10 +36,20 @@ public:
 
 private:
     QString intern(const QString &value);
+    QString intern(std::string_view utf8);
+    AlertPage parsePageWithQt(const QByteArray &json);
+#ifdef VIGIL_HAVE_SIMDJSON
+    AlertPage parsePageWithSimdjson(const QByteArray &json);
+#endif
 
     AlertApi m_api;
     QHash<QString, QString> m_pool;
+    std::unordered_map<std::string, QString> m_utf8Pool;
 };
+
+/// Milliseconds since the epoch of an ISO 8601 UTC time as Graph writes it
+/// ("2026-11-27T13:00:31.7202180Z", fractions of any length, "Z" or "+00:00"); 0 if not one.
+qint64 parseGraphTime(std::string_view text);
 
 /// Splits the top-level "value" array of a collection page into the raw bytes of its elements and
 /// returns the page without them ("value":[]), for reading @odata.nextLink and @odata.count.
