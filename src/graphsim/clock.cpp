@@ -1,5 +1,7 @@
 #include "clock.h"
 
+#include <QTimeZone>
+
 namespace graphsim {
 
 Clock::Clock(QObject *parent)
@@ -17,7 +19,7 @@ void Clock::reset(const QDateTime &start)
 
 QDateTime Clock::now() const
 {
-    return QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC);
+    return QDateTime::fromMSecsSinceEpoch(nowMs(), QTimeZone::utc());
 }
 
 qint64 Clock::nowMs() const

@@ -19,6 +19,15 @@ Q_LOGGING_CATEGORY(lcDelivery, "graphsim.delivery", QtInfoMsg)
 namespace graphsim {
 
 namespace {
+void setTimeout(QNetworkRequest &request, int milliseconds)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
+    request.setTransferTimeout(std::chrono::milliseconds(milliseconds));
+#else
+    request.setTransferTimeout(milliseconds);
+#endif
+}
+
 constexpr int kFirstTimeoutMs = 3'000;
 constexpr int kRetryTimeoutMs = 10'000;
 constexpr qint64 kFirstRetryDelayMs = 60'000;
@@ -56,7 +65,7 @@ void NotificationSender::validate(const QUrl &url, const QString &subscriptionId
     target.setQuery(query.toString(QUrl::FullyEncoded), QUrl::StrictMode);
     QNetworkRequest request(target);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain; charset=utf-8"));
-    request.setTransferTimeout(m_validationTimeoutMs);
+    setTimeout(request, m_validationTimeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (url.scheme() == u"https" && !m_caCertificates.isEmpty()) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
@@ -153,7 +162,7 @@ void NotificationSender::attempt(int id)
     // Timeouts shrink with the scale too, but never below half a second: a loaded test machine
     // must not turn a prompt answer into a timeout.
     const int timeout = int(qMax(500.0, (d->attempts == 1 ? kFirstTimeoutMs : kRetryTimeoutMs) * m_scale));
-    request.setTransferTimeout(timeout);
+    setTimeout(request, timeout);
     if (d->url.scheme() == u"https" && !m_caCertificates.isEmpty()) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.addCaCertificates(m_caCertificates);

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QTcpSocket>
+#include <QTimeZone>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -147,7 +148,7 @@ private Q_SLOTS:
     void sameSeed_generatesTheSameData()
     {
         graphsim::SimulatorOptions o = smallOptions(200);
-        o.startTime = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        o.startTime = QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc());
         graphsim::Simulator a(o), b(o);
         QCOMPARE(a.tenantId(), b.tenantId());
         for (int i = 0; i < 200; i += 17)
