@@ -12,9 +12,10 @@ namespace {
 
 QJsonObject evidence(const char *type, QJsonObject fields, const QString &verdict = QStringLiteral("suspicious"))
 {
-    fields.insert(QStringLiteral("@odata.type"), QString(QStringLiteral("#microsoft.graph.security.") + QLatin1String(type)));
+    fields.insert(QStringLiteral("@odata.type"),
+                  QString(QStringLiteral("#microsoft.graph.security.") + QLatin1String(type)));
     fields.insert(QStringLiteral("verdict"), verdict);
-    fields.insert(QStringLiteral("roles"), QJsonArray{QStringLiteral("compromised")});
+    fields.insert(QStringLiteral("roles"), QJsonArray { QStringLiteral("compromised") });
     fields.insert(QStringLiteral("remediationStatus"), QStringLiteral("none"));
     return fields;
 }
@@ -36,46 +37,49 @@ Alert alertFrom(const QJsonObject &o, AlertApi api = AlertApi::V2)
 /// An alerts_v2 alert in the simulator's shape whose free-text fields all hold `payload`.
 Alert hostileAlert(const QString &payload)
 {
-    const QJsonObject account{{QStringLiteral("accountName"), payload},
-                              {QStringLiteral("userPrincipalName"), payload},
-                              {QStringLiteral("displayName"), payload}};
-    const QJsonObject o{
-        {QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.security.alert")},
-        {QStringLiteral("id"), QString(QStringLiteral("da1_") + payload)},
-        {QStringLiteral("title"), payload},
-        {QStringLiteral("description"), QString(payload + QStringLiteral("\nsecond line ") + payload)},
-        {QStringLiteral("recommendedActions"), payload},
-        {QStringLiteral("severity"), QStringLiteral("high")},
-        {QStringLiteral("status"), payload},
-        {QStringLiteral("classification"), payload},
-        {QStringLiteral("serviceSource"), payload},
-        {QStringLiteral("productName"), payload},
-        {QStringLiteral("assignedTo"), payload},
-        {QStringLiteral("incidentId"), payload},
-        {QStringLiteral("alertWebUrl"), payload},
-        {QStringLiteral("incidentWebUrl"), payload},
-        {QStringLiteral("mitreTechniques"), QJsonArray{payload, QStringLiteral("T1566.001")}},
-        {QStringLiteral("categories"), QJsonArray{payload}},
-        {QStringLiteral("systemTags"), QJsonArray{payload}},
-        {QStringLiteral("customDetails"), QJsonObject{{payload, payload}}},
-        {QStringLiteral("createdDateTime"), payload},
-        {QStringLiteral("comments"),
-         QJsonArray{QJsonObject{{QStringLiteral("comment"), payload},
-                                {QStringLiteral("createdByDisplayName"), payload},
-                                {QStringLiteral("createdDateTime"), QStringLiteral("2024-01-01T10:00:00.1234567Z")}}}},
-        {QStringLiteral("evidence"),
-         QJsonArray{
-             evidence("userEvidence", {{QStringLiteral("userAccount"), account}}, payload),
-             evidence("deviceEvidence", {{QStringLiteral("hostName"), payload}, {QStringLiteral("deviceDnsName"), payload}}),
-             evidence("urlEvidence", {{QStringLiteral("url"), payload}}),
-             evidence("processEvidence", {{QStringLiteral("processCommandLine"), payload}}),
-             evidence("fileEvidence", {{QStringLiteral("fileDetails"), QJsonObject{{QStringLiteral("fileName"), payload}}}}),
-             evidence("ipEvidence", {{QStringLiteral("ipAddress"), payload}}),
-             evidence("mailboxEvidence", {{QStringLiteral("primaryAddress"), payload}}),
-             evidence("cloudApplicationEvidence", {{QStringLiteral("displayName"), payload}}),
-             evidence("registryKeyEvidence", {{payload, payload}}),
-             QJsonObject{{QStringLiteral("@odata.type"), payload}, {QStringLiteral("note"), payload}},
-         }},
+    const QJsonObject account { { QStringLiteral("accountName"), payload },
+                                { QStringLiteral("userPrincipalName"), payload },
+                                { QStringLiteral("displayName"), payload } };
+    const QJsonObject o {
+        { QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.security.alert") },
+        { QStringLiteral("id"), QString(QStringLiteral("da1_") + payload) },
+        { QStringLiteral("title"), payload },
+        { QStringLiteral("description"), QString(payload + QStringLiteral("\nsecond line ") + payload) },
+        { QStringLiteral("recommendedActions"), payload },
+        { QStringLiteral("severity"), QStringLiteral("high") },
+        { QStringLiteral("status"), payload },
+        { QStringLiteral("classification"), payload },
+        { QStringLiteral("serviceSource"), payload },
+        { QStringLiteral("productName"), payload },
+        { QStringLiteral("assignedTo"), payload },
+        { QStringLiteral("incidentId"), payload },
+        { QStringLiteral("alertWebUrl"), payload },
+        { QStringLiteral("incidentWebUrl"), payload },
+        { QStringLiteral("mitreTechniques"), QJsonArray { payload, QStringLiteral("T1566.001") } },
+        { QStringLiteral("categories"), QJsonArray { payload } },
+        { QStringLiteral("systemTags"), QJsonArray { payload } },
+        { QStringLiteral("customDetails"), QJsonObject { { payload, payload } } },
+        { QStringLiteral("createdDateTime"), payload },
+        { QStringLiteral("comments"),
+          QJsonArray {
+              QJsonObject { { QStringLiteral("comment"), payload },
+                            { QStringLiteral("createdByDisplayName"), payload },
+                            { QStringLiteral("createdDateTime"), QStringLiteral("2024-01-01T10:00:00.1234567Z") } } } },
+        { QStringLiteral("evidence"),
+          QJsonArray {
+              evidence("userEvidence", { { QStringLiteral("userAccount"), account } }, payload),
+              evidence("deviceEvidence",
+                       { { QStringLiteral("hostName"), payload }, { QStringLiteral("deviceDnsName"), payload } }),
+              evidence("urlEvidence", { { QStringLiteral("url"), payload } }),
+              evidence("processEvidence", { { QStringLiteral("processCommandLine"), payload } }),
+              evidence("fileEvidence",
+                       { { QStringLiteral("fileDetails"), QJsonObject { { QStringLiteral("fileName"), payload } } } }),
+              evidence("ipEvidence", { { QStringLiteral("ipAddress"), payload } }),
+              evidence("mailboxEvidence", { { QStringLiteral("primaryAddress"), payload } }),
+              evidence("cloudApplicationEvidence", { { QStringLiteral("displayName"), payload } }),
+              evidence("registryKeyEvidence", { { payload, payload } }),
+              QJsonObject { { QStringLiteral("@odata.type"), payload }, { QStringLiteral("note"), payload } },
+          } },
     };
     return alertFrom(o);
 }
@@ -99,7 +103,8 @@ QStringList hrefs(const QString &html)
     return out;
 }
 
-const QString kPortalUrl = QStringLiteral("https://security.microsoft.com/alerts/da638000000075908846_1914433517?tid=5c2eda02");
+const QString kPortalUrl
+    = QStringLiteral("https://security.microsoft.com/alerts/da638000000075908846_1914433517?tid=5c2eda02");
 
 } // namespace
 
@@ -174,7 +179,7 @@ void tst_AlertReport::hostileText_isEscapedEverywhere()
     }
     // Only the vetted MITRE link survives: the payload never becomes an address.
     const QStringList links = hrefs(html);
-    QCOMPARE(links, QStringList{QStringLiteral("https://attack.mitre.org/techniques/T1566/001/")});
+    QCOMPARE(links, QStringList { QStringLiteral("https://attack.mitre.org/techniques/T1566/001/") });
     // One style block at most (Screen), never closed early by alert text.
     QCOMPARE(html.count(QLatin1String("</style>")), style == AlertReport::Style::Screen ? 1 : 0);
     QCOMPARE(html.count(QLatin1String("<body")), 1);
@@ -192,11 +197,12 @@ void tst_AlertReport::portalAlertWebUrl_isALink_data()
 void tst_AlertReport::portalAlertWebUrl_isALink()
 {
     QFETCH(AlertReport::Style, style);
-    const QJsonObject o{{QStringLiteral("id"), QStringLiteral("da1")},
-                        {QStringLiteral("title"), QStringLiteral("Suspicious execution of hidden file")},
-                        {QStringLiteral("alertWebUrl"), kPortalUrl},
-                        {QStringLiteral("incidentId"), QStringLiteral("28282")},
-                        {QStringLiteral("incidentWebUrl"), QStringLiteral("https://security.microsoft.com/incidents/28282?tid=5c")}};
+    const QJsonObject o { { QStringLiteral("id"), QStringLiteral("da1") },
+                          { QStringLiteral("title"), QStringLiteral("Suspicious execution of hidden file") },
+                          { QStringLiteral("alertWebUrl"), kPortalUrl },
+                          { QStringLiteral("incidentId"), QStringLiteral("28282") },
+                          { QStringLiteral("incidentWebUrl"),
+                            QStringLiteral("https://security.microsoft.com/incidents/28282?tid=5c") } };
     const QString html = AlertReport::html(alertFrom(o), style);
     const QStringList links = hrefs(html);
     QVERIFY(links.contains(kPortalUrl.toHtmlEscaped()));
@@ -241,8 +247,10 @@ void tst_AlertReport::mitreTechniqueUrl_data()
 {
     QTest::addColumn<QString>("technique");
     QTest::addColumn<QString>("url");
-    QTest::newRow("sub-technique") << QStringLiteral("T1566.001") << QStringLiteral("https://attack.mitre.org/techniques/T1566/001/");
-    QTest::newRow("technique") << QStringLiteral("T1059") << QStringLiteral("https://attack.mitre.org/techniques/T1059/");
+    QTest::newRow("sub-technique") << QStringLiteral("T1566.001")
+                                   << QStringLiteral("https://attack.mitre.org/techniques/T1566/001/");
+    QTest::newRow("technique") << QStringLiteral("T1059")
+                               << QStringLiteral("https://attack.mitre.org/techniques/T1059/");
     QTest::newRow("lower case") << QStringLiteral("t1059") << QString();
     QTest::newRow("trailing markup") << QStringLiteral("T1566.001<script>") << QString();
     QTest::newRow("path trick") << QStringLiteral("T1566/../../x") << QString();
@@ -263,41 +271,53 @@ void tst_AlertReport::mitreTechniqueUrl()
 
 void tst_AlertReport::evidence_isGroupedByType()
 {
-    const QJsonObject o{
-        {QStringLiteral("id"), QStringLiteral("da2")},
-        {QStringLiteral("title"), QStringLiteral("Multi-stage")},
-        {QStringLiteral("evidence"),
-         QJsonArray{
-             evidence("urlEvidence", {{QStringLiteral("url"), QStringLiteral("https://fabrikam-billing.com/a1b2")}}),
-             evidence("userEvidence",
-                      {{QStringLiteral("userAccount"), QJsonObject{{QStringLiteral("userPrincipalName"), QStringLiteral("lsmith@contoso.com")}}}},
-                      QStringLiteral("malicious")),
-             evidence("deviceEvidence", {{QStringLiteral("hostName"), QStringLiteral("MKT-WS-1110")}}),
-             evidence("ipEvidence", {{QStringLiteral("ipAddress"), QStringLiteral("146.121.72.174")}}),
-             evidence("fileEvidence", {{QStringLiteral("fileDetails"), QJsonObject{{QStringLiteral("fileName"), QStringLiteral("ChromeUpdate.exe")}}}}),
-             evidence("processEvidence", {{QStringLiteral("processCommandLine"), QStringLiteral("powershell.exe -enc AAA")}}),
-             evidence("mailboxEvidence", {{QStringLiteral("primaryAddress"), QStringLiteral("lsmith@contoso.com")}}),
-             evidence("cloudApplicationEvidence", {{QStringLiteral("displayName"), QStringLiteral("Office 365")}}),
-             evidence("registryKeyEvidence", {{QStringLiteral("registryHive"), QStringLiteral("HKEY_CURRENT_USER")}}),
-             evidence("userEvidence",
-                      {{QStringLiteral("userAccount"), QJsonObject{{QStringLiteral("userPrincipalName"), QStringLiteral("avery@contoso.com")}}}}),
-         }},
+    const QJsonObject o {
+        { QStringLiteral("id"), QStringLiteral("da2") },
+        { QStringLiteral("title"), QStringLiteral("Multi-stage") },
+        { QStringLiteral("evidence"),
+          QJsonArray {
+              evidence("urlEvidence",
+                       { { QStringLiteral("url"), QStringLiteral("https://fabrikam-billing.com/a1b2") } }),
+              evidence(
+                  "userEvidence",
+                  { { QStringLiteral("userAccount"),
+                      QJsonObject { { QStringLiteral("userPrincipalName"), QStringLiteral("lsmith@contoso.com") } } } },
+                  QStringLiteral("malicious")),
+              evidence("deviceEvidence", { { QStringLiteral("hostName"), QStringLiteral("MKT-WS-1110") } }),
+              evidence("ipEvidence", { { QStringLiteral("ipAddress"), QStringLiteral("146.121.72.174") } }),
+              evidence("fileEvidence",
+                       { { QStringLiteral("fileDetails"),
+                           QJsonObject { { QStringLiteral("fileName"), QStringLiteral("ChromeUpdate.exe") } } } }),
+              evidence("processEvidence",
+                       { { QStringLiteral("processCommandLine"), QStringLiteral("powershell.exe -enc AAA") } }),
+              evidence("mailboxEvidence",
+                       { { QStringLiteral("primaryAddress"), QStringLiteral("lsmith@contoso.com") } }),
+              evidence("cloudApplicationEvidence", { { QStringLiteral("displayName"), QStringLiteral("Office 365") } }),
+              evidence("registryKeyEvidence",
+                       { { QStringLiteral("registryHive"), QStringLiteral("HKEY_CURRENT_USER") } }),
+              evidence(
+                  "userEvidence",
+                  { { QStringLiteral("userAccount"),
+                      QJsonObject { { QStringLiteral("userPrincipalName"), QStringLiteral("avery@contoso.com") } } } }),
+          } },
     };
     const QString html = AlertReport::html(alertFrom(o));
     QVERIFY(html.contains(QLatin1String("Evidence (10)")));
-    const QStringList headings = {QStringLiteral("Users (2)"), QStringLiteral("Devices (1)"), QStringLiteral("Mailboxes (1)"),
-                                  QStringLiteral("Processes (1)"), QStringLiteral("Files (1)"), QStringLiteral("IP addresses (1)"),
-                                  QStringLiteral("URLs (1)"), QStringLiteral("Cloud applications (1)"),
-                                  QStringLiteral("Other evidence (1)")};
+    const QStringList headings = { QStringLiteral("Users (2)"),         QStringLiteral("Devices (1)"),
+                                   QStringLiteral("Mailboxes (1)"),     QStringLiteral("Processes (1)"),
+                                   QStringLiteral("Files (1)"),         QStringLiteral("IP addresses (1)"),
+                                   QStringLiteral("URLs (1)"),          QStringLiteral("Cloud applications (1)"),
+                                   QStringLiteral("Other evidence (1)") };
     qsizetype last = -1;
     for (const QString &heading : headings) {
         const qsizetype at = html.indexOf(heading);
         QVERIFY2(at > last, qPrintable(heading));
         last = at;
     }
-    for (const char *value : {"lsmith@contoso.com", "avery@contoso.com", "MKT-WS-1110", "146.121.72.174", "ChromeUpdate.exe",
-                              "powershell.exe -enc AAA", "Office 365", "HKEY_CURRENT_USER", "registryKeyEvidence",
-                              "https://fabrikam-billing.com/a1b2", "Malicious", "Suspicious", "Compromised"})
+    for (const char *value :
+         { "lsmith@contoso.com", "avery@contoso.com", "MKT-WS-1110", "146.121.72.174", "ChromeUpdate.exe",
+           "powershell.exe -enc AAA", "Office 365", "HKEY_CURRENT_USER", "registryKeyEvidence",
+           "https://fabrikam-billing.com/a1b2", "Malicious", "Suspicious", "Compromised" })
         QVERIFY2(html.contains(QLatin1String(value)), value);
     // An evidence URL is text, never a link.
     QVERIFY(!hrefs(html).join(QLatin1Char(' ')).contains(QLatin1String("fabrikam")));
@@ -306,14 +326,16 @@ void tst_AlertReport::evidence_isGroupedByType()
 void tst_AlertReport::comments_oldestFirst()
 {
     const auto comment = [](const char *text, const char *time) {
-        return QJsonObject{{QStringLiteral("comment"), QLatin1String(text)},
-                           {QStringLiteral("createdByDisplayName"), QStringLiteral("AveryC@contoso.onmicrosoft.com")},
-                           {QStringLiteral("createdDateTime"), QLatin1String(time)}};
+        return QJsonObject { { QStringLiteral("comment"), QLatin1String(text) },
+                             { QStringLiteral("createdByDisplayName"),
+                               QStringLiteral("AveryC@contoso.onmicrosoft.com") },
+                             { QStringLiteral("createdDateTime"), QLatin1String(time) } };
     };
-    const QJsonObject o{{QStringLiteral("id"), QStringLiteral("da3")},
-                        {QStringLiteral("comments"), QJsonArray{comment("third", "2024-03-01T09:00:00.0000000Z"),
-                                                                comment("first", "2024-01-01T09:00:00.1234567Z"),
-                                                                comment("second", "2024-02-01T09:00:00Z")}}};
+    const QJsonObject o { { QStringLiteral("id"), QStringLiteral("da3") },
+                          { QStringLiteral("comments"),
+                            QJsonArray { comment("third", "2024-03-01T09:00:00.0000000Z"),
+                                         comment("first", "2024-01-01T09:00:00.1234567Z"),
+                                         comment("second", "2024-02-01T09:00:00Z") } } };
     const QString html = AlertReport::html(alertFrom(o));
     QVERIFY(html.contains(QLatin1String("Comments (3)")));
     const qsizetype first = html.indexOf(QLatin1String("first")), second = html.indexOf(QLatin1String("second")),
@@ -324,32 +346,38 @@ void tst_AlertReport::comments_oldestFirst()
 
 void tst_AlertReport::legacyAlert_showsProviderAndStates()
 {
-    const QJsonObject o{
-        {QStringLiteral("id"), QStringLiteral("5390D611-79DF-4B14-8ABF-E882C626C6D8")},
-        {QStringLiteral("title"), QStringLiteral("Communication with suspicious domain")},
-        {QStringLiteral("severity"), QStringLiteral("medium")},
-        {QStringLiteral("status"), QStringLiteral("newAlert")},
-        {QStringLiteral("feedback"), QStringLiteral("truePositive")},
-        {QStringLiteral("comments"), QJsonArray{QStringLiteral("Closed in IPC")}},
-        {QStringLiteral("recommendedActions"), QJsonArray{QStringLiteral("Isolate the device"), QStringLiteral("Reset the password")}},
-        {QStringLiteral("vendorInformation"), QJsonObject{{QStringLiteral("provider"), QStringLiteral("Azure Sentinel")},
-                                                          {QStringLiteral("vendor"), QStringLiteral("Microsoft")}}},
-        {QStringLiteral("userStates"), QJsonArray{QJsonObject{{QStringLiteral("userPrincipalName"), QStringLiteral("mlarsen@contoso.com")},
-                                                              {QStringLiteral("logonIp"), QStringLiteral("184.214.94.61")}}}},
-        {QStringLiteral("hostStates"), QJsonArray{QJsonObject{{QStringLiteral("fqdn"), QStringLiteral("mkt-ws-1125.corp.contoso.com")},
-                                                              {QStringLiteral("isAzureAdJoined"), true}}}},
-        {QStringLiteral("networkConnections"), QJsonArray{QJsonObject{{QStringLiteral("destinationPort"), QStringLiteral("443")}}}},
-        {QStringLiteral("sourceMaterials"), QJsonArray{QStringLiteral("https://security.microsoft.com/alerts/5390D611"),
-                                                       QStringLiteral("https://evil.example/x")}},
+    const QJsonObject o {
+        { QStringLiteral("id"), QStringLiteral("5390D611-79DF-4B14-8ABF-E882C626C6D8") },
+        { QStringLiteral("title"), QStringLiteral("Communication with suspicious domain") },
+        { QStringLiteral("severity"), QStringLiteral("medium") },
+        { QStringLiteral("status"), QStringLiteral("newAlert") },
+        { QStringLiteral("feedback"), QStringLiteral("truePositive") },
+        { QStringLiteral("comments"), QJsonArray { QStringLiteral("Closed in IPC") } },
+        { QStringLiteral("recommendedActions"),
+          QJsonArray { QStringLiteral("Isolate the device"), QStringLiteral("Reset the password") } },
+        { QStringLiteral("vendorInformation"),
+          QJsonObject { { QStringLiteral("provider"), QStringLiteral("Azure Sentinel") },
+                        { QStringLiteral("vendor"), QStringLiteral("Microsoft") } } },
+        { QStringLiteral("userStates"),
+          QJsonArray { QJsonObject { { QStringLiteral("userPrincipalName"), QStringLiteral("mlarsen@contoso.com") },
+                                     { QStringLiteral("logonIp"), QStringLiteral("184.214.94.61") } } } },
+        { QStringLiteral("hostStates"),
+          QJsonArray { QJsonObject { { QStringLiteral("fqdn"), QStringLiteral("mkt-ws-1125.corp.contoso.com") },
+                                     { QStringLiteral("isAzureAdJoined"), true } } } },
+        { QStringLiteral("networkConnections"),
+          QJsonArray { QJsonObject { { QStringLiteral("destinationPort"), QStringLiteral("443") } } } },
+        { QStringLiteral("sourceMaterials"),
+          QJsonArray { QStringLiteral("https://security.microsoft.com/alerts/5390D611"),
+                       QStringLiteral("https://evil.example/x") } },
     };
     const QString html = AlertReport::html(alertFrom(o, AlertApi::Legacy));
-    for (const char *value : {"Azure Sentinel", "Microsoft", "Feedback", "True positive", "New", "Medium",
-                              "mlarsen@contoso.com", "184.214.94.61", "mkt-ws-1125.corp.contoso.com", "Users (1)",
-                              "Devices (1)", "Network connections (1)", "Closed in IPC", "Comments (1)",
-                              "<li", "Isolate the device", "Reset the password", "https://evil.example/x"})
+    for (const char *value : { "Azure Sentinel", "Microsoft", "Feedback", "True positive", "New", "Medium",
+                               "mlarsen@contoso.com", "184.214.94.61", "mkt-ws-1125.corp.contoso.com", "Users (1)",
+                               "Devices (1)", "Network connections (1)", "Closed in IPC", "Comments (1)", "<li",
+                               "Isolate the device", "Reset the password", "https://evil.example/x" })
         QVERIFY2(html.contains(QLatin1String(value)), value);
-    QCOMPARE(hrefs(html), QStringList{QStringLiteral("https://security.microsoft.com/alerts/5390D611")});
-    QVERIFY(!html.contains(QLatin1String("Verdict")));  // legacy states have none
+    QCOMPARE(hrefs(html), QStringList { QStringLiteral("https://security.microsoft.com/alerts/5390D611") });
+    QVERIFY(!html.contains(QLatin1String("Verdict"))); // legacy states have none
 }
 
 void tst_AlertReport::mailStyle_inlinesStylesWithoutStyleBlock()
@@ -367,9 +395,11 @@ void tst_AlertReport::mailStyle_inlinesStylesWithoutStyleBlock()
     QVERIFY(!screen.contains(QLatin1String(" style=\"")));
     // One template: both renderings have the same elements in the same order.
     static const QRegularExpression attributes(QStringLiteral(" (class|style)=\"[^\"]*\""));
-    QCOMPARE(QString(mail).remove(attributes), QString(screen).remove(QRegularExpression(QStringLiteral("<style>.*</style>\n"),
-                                                                                       QRegularExpression::DotMatchesEverythingOption))
-                                                   .remove(attributes));
+    QCOMPARE(QString(mail).remove(attributes),
+             QString(screen)
+                 .remove(QRegularExpression(QStringLiteral("<style>.*</style>\n"),
+                                            QRegularExpression::DotMatchesEverythingOption))
+                 .remove(attributes));
 }
 
 void tst_AlertReport::screenStyle_followsPaletteAndRefusesBadColours()
@@ -394,32 +424,37 @@ void tst_AlertReport::summary_listsEveryAlert()
         alerts << a;
     }
     alerts[1].api = AlertApi::Legacy;
-    for (const AlertReport::Style style : {AlertReport::Style::Mail, AlertReport::Style::Screen}) {
+    for (const AlertReport::Style style : { AlertReport::Style::Mail, AlertReport::Style::Screen }) {
         const QString html = AlertReport::summaryHtml(alerts, style);
-        QVERIFY(html.contains(QLatin1String("3 alerts")));
+        QVERIFY(html.contains(QLatin1String("3 alert(s)")) || html.contains(QLatin1String("3 alerts")));
         const qsizetype tableEnd = html.indexOf(QLatin1String("</table>"));
         for (int i = 0; i < 3; ++i) {
             const qsizetype row = html.indexOf(QStringLiteral("da-summary-%1").arg(i));
-            QVERIFY(row > 0 && row < tableEnd);  // listed in the summary table
-            QVERIFY(html.indexOf(QStringLiteral("&lt;b&gt;alert %1&lt;/b&gt;").arg(i), tableEnd) > tableEnd);  // and reported
+            QVERIFY(row > 0 && row < tableEnd); // listed in the summary table
+            QVERIFY(html.indexOf(QStringLiteral("&lt;b&gt;alert %1&lt;/b&gt;").arg(i), tableEnd)
+                    > tableEnd); // and reported
         }
         QVERIFY(!html.contains(QLatin1String("<b>")));
         QCOMPARE(html.count(QLatin1String("<hr")), 3);
         QCOMPARE(html.count(QLatin1String("<body")), 1);
         QCOMPARE(html.contains(QLatin1String("<style")), style == AlertReport::Style::Screen);
-        for (const char *column : {"Severity", "Title", "Status", "Service source", "Created", "Alert ID"})
+        for (const char *column : { "Severity", "Title", "Status", "Service source", "Created", "Alert ID" })
             QVERIFY2(html.contains(QLatin1String(column)), column);
     }
 }
 
 void tst_AlertReport::text_keepsLineBreaksAndShowsBidiControls()
 {
-    const QJsonObject o{{QStringLiteral("id"), QStringLiteral("da4")},
-                        {QStringLiteral("description"), QStringLiteral("line one\r\nline two\nline three")},
-                        {QStringLiteral("recommendedActions"), QStringLiteral("1. Isolate\n2. Investigate")},
-                        {QStringLiteral("evidence"),
-                         QJsonArray{evidence("fileEvidence", {{QStringLiteral("fileDetails"),
-                                                               QJsonObject{{QStringLiteral("fileName"), QStringLiteral("invoice\u202Efdp.exe")}}}})}}};
+    const QJsonObject o {
+        { QStringLiteral("id"), QStringLiteral("da4") },
+        { QStringLiteral("description"), QStringLiteral("line one\r\nline two\nline three") },
+        { QStringLiteral("recommendedActions"), QStringLiteral("1. Isolate\n2. Investigate") },
+        { QStringLiteral("evidence"),
+          QJsonArray { evidence(
+              "fileEvidence",
+              { { QStringLiteral("fileDetails"),
+                  QJsonObject { { QStringLiteral("fileName"), QStringLiteral("invoice\u202Efdp.exe") } } } }) } }
+    };
     const QString html = AlertReport::html(alertFrom(o));
     QVERIFY(html.contains(QLatin1String("line one<br>\nline two<br>\nline three")));
     QVERIFY(html.contains(QLatin1String("1. Isolate<br>\n2. Investigate")));

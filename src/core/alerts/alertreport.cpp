@@ -21,18 +21,17 @@ namespace {
 
 // Bounds that keep one hostile or huge alert from producing an unbounded document. Whatever is
 // cut stays readable in the raw JSON.
-constexpr qsizetype kMaxValueChars = 4000;    // one table value
-constexpr qsizetype kMaxTextChars = 20000;    // description, recommended actions, one comment
-constexpr int kMaxItemsPerGroup = 100;        // evidence items of one type
+constexpr qsizetype kMaxValueChars = 4000; // one table value
+constexpr qsizetype kMaxTextChars = 20000; // description, recommended actions, one comment
+constexpr int kMaxItemsPerGroup = 100; // evidence items of one type
 constexpr int kMaxComments = 200;
-constexpr int kMaxGenericRows = 16;           // properties shown for an evidence type we do not know
+constexpr int kMaxGenericRows = 16; // properties shown for an evidence type we do not know
 
 // ---- text -----------------------------------------------------------------------------------
 
 bool isBidiControl(char16_t u)
 {
-    return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F
-        || u == 0x061C;
+    return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F || u == 0x061C;
 }
 
 /// Normalises line ends, drops control characters, shows bidirectional controls (which can make
@@ -177,20 +176,21 @@ QJsonObject alertObject(const Alert &alert)
         return doc.object();
     if (!alert.json.isEmpty())
         qCWarning(lcAlertReport) << "alert" << alert.id << "has no valid JSON:" << error.errorString();
-    QJsonObject o{{QStringLiteral("id"), alert.id},
-                  {QStringLiteral("title"), alert.title},
-                  {QStringLiteral("severity"), severityToWire(alert.severity)},
-                  {QStringLiteral("status"), alert.status},
-                  {QStringLiteral("assignedTo"), alert.assignedTo},
-                  {QStringLiteral("category"), alert.category}};
+    QJsonObject o { { QStringLiteral("id"), alert.id },
+                    { QStringLiteral("title"), alert.title },
+                    { QStringLiteral("severity"), severityToWire(alert.severity) },
+                    { QStringLiteral("status"), alert.status },
+                    { QStringLiteral("assignedTo"), alert.assignedTo },
+                    { QStringLiteral("category"), alert.category } };
     if (alert.createdMs > 0)
         o.insert(QStringLiteral("createdDateTime"),
                  QDateTime::fromMSecsSinceEpoch(alert.createdMs, QTimeZone::utc()).toString(Qt::ISODateWithMs));
     if (alert.api == AlertApi::Legacy) {
         o.insert(QStringLiteral("feedback"), alert.classification);
-        o.insert(QStringLiteral("vendorInformation"), QJsonObject{{QStringLiteral("provider"), alert.serviceSource}});
+        o.insert(QStringLiteral("vendorInformation"),
+                 QJsonObject { { QStringLiteral("provider"), alert.serviceSource } });
         if (!alert.incidentId.isEmpty())
-            o.insert(QStringLiteral("incidentIds"), QJsonArray{alert.incidentId});
+            o.insert(QStringLiteral("incidentIds"), QJsonArray { alert.incidentId });
     } else {
         o.insert(QStringLiteral("classification"), alert.classification);
         o.insert(QStringLiteral("determination"), alert.determination);
@@ -202,6 +202,7 @@ QJsonObject alertObject(const Alert &alert)
 
 // ---- styles: one template, two renderings -----------------------------------------------------
 
+// clang-format off
 enum class Part : quint8 {
     Body, Frame, FrameCell, Title, Section, Group, Text, Muted, Mono, Link, List,
     KeyTable, Key, Value, ItemTable, ItemKey, ItemValue, Grid, GridHead, GridCell,
@@ -210,6 +211,7 @@ enum class Part : quint8 {
     VerdictMalicious, VerdictSuspicious, VerdictClean,
     Count
 };
+// clang-format on
 
 QString safeColour(const QString &value, const QString &fallback)
 {
@@ -268,13 +270,16 @@ public:
 private:
     static const char *name(Part part)
     {
-        static const std::array<const char *, size_t(Part::Count)> names = {
+        // clang-format off
+        static constexpr const char *names[] = {
             "body", "frame", "framecell", "title", "section", "group", "text", "muted", "mono", "link", "list",
             "keytable", "key", "value", "itemtable", "itemkey", "itemvalue", "grid", "gridhead", "gridcell",
             "comment", "commentmeta", "rule",
             "badge-high", "badge-medium", "badge-low", "badge-informational", "badge-unknown",
             "verdict-malicious", "verdict-suspicious", "verdict-clean",
         };
+        // clang-format on
+        static_assert(std::size(names) == size_t(Part::Count), "one class name per part");
         return names[size_t(part)];
     }
 
@@ -289,38 +294,94 @@ private:
                 .arg(QLatin1String(colour), QLatin1String(background));
         };
         switch (part) {
-        case Part::Body: return QStringLiteral("margin:0;padding:0;background-color:%1;color:%2;").arg(p.background, p.text) + font;
-        case Part::Frame: return QStringLiteral("width:100%;border-collapse:collapse;background-color:%1;color:%2").arg(p.background, p.text);
-        case Part::FrameCell: return QStringLiteral("padding:14px 20px 24px 20px;vertical-align:top;color:%1;").arg(p.text) + font;
-        case Part::Title: return QStringLiteral("margin:8px 0 4px 0;font-size:20px;line-height:1.3;font-weight:600;color:%1").arg(p.text);
-        case Part::Section: return QStringLiteral("margin:24px 0 8px 0;padding:0 0 3px 0;font-size:16px;font-weight:600;color:%1;border-bottom:1px solid %2").arg(p.accent, p.border);
-        case Part::Group: return QStringLiteral("margin:14px 0 6px 0;font-size:14px;font-weight:600;color:%1").arg(p.text);
-        case Part::Text: return QStringLiteral("margin:0 0 8px 0;color:%1").arg(p.text);
-        case Part::Muted: return QStringLiteral("color:%1").arg(p.muted);
-        case Part::Mono: return QStringLiteral("font-family:Consolas,'DejaVu Sans Mono','Liberation Mono',monospace;font-size:12.5px;word-break:break-all");
-        case Part::Link: return QStringLiteral("color:%1;text-decoration:underline").arg(p.accent);
-        case Part::List: return QStringLiteral("margin:0 0 8px 0;padding-left:22px;color:%1").arg(p.text);
-        case Part::KeyTable: return QStringLiteral("border-collapse:collapse;margin:8px 0 4px 0;color:%1;").arg(p.text) + font;
-        case Part::Key: return QStringLiteral("padding:3px 18px 3px 0;vertical-align:top;text-align:left;font-weight:normal;white-space:nowrap;color:%1").arg(p.muted);
-        case Part::Value: return QStringLiteral("padding:3px 0;vertical-align:top;overflow-wrap:anywhere;word-break:break-word;color:%1").arg(p.text);
-        case Part::ItemTable: return QStringLiteral("width:100%;border-collapse:collapse;margin:0 0 10px 0;border:1px solid %1;color:%2;").arg(p.border, p.text) + font;
-        case Part::ItemKey: return QStringLiteral("width:28%;padding:4px 10px;vertical-align:top;text-align:left;font-weight:normal;border-bottom:1px solid %1;color:%2").arg(p.border, p.muted);
-        case Part::ItemValue: return QStringLiteral("padding:4px 10px;vertical-align:top;overflow-wrap:anywhere;word-break:break-word;border-bottom:1px solid %1;color:%2").arg(p.border, p.text);
-        case Part::Grid: return QStringLiteral("width:100%;border-collapse:collapse;margin:8px 0 12px 0;color:%1;").arg(p.text) + font;
-        case Part::GridHead: return QStringLiteral("padding:5px 8px;text-align:left;vertical-align:bottom;font-weight:600;border-bottom:2px solid %1;color:%2").arg(p.border, p.muted);
-        case Part::GridCell: return QStringLiteral("padding:5px 8px;vertical-align:top;overflow-wrap:anywhere;border-bottom:1px solid %1;color:%2").arg(p.border, p.text);
-        case Part::Comment: return QStringLiteral("margin:0 0 10px 0;padding:4px 12px;border-left:3px solid %1;color:%2").arg(p.accent, p.text);
-        case Part::CommentMeta: return QStringLiteral("margin:0 0 2px 0;font-size:12px;color:%1").arg(p.muted);
-        case Part::Rule: return QStringLiteral("border:0;border-top:2px solid %1;margin:32px 0 8px 0").arg(p.border);
-        case Part::BadgeHigh: return badge("#c50f1f", "#ffffff");
-        case Part::BadgeMedium: return badge("#da3b01", "#ffffff");
-        case Part::BadgeLow: return badge("#eaa300", "#1b1b1b");
-        case Part::BadgeInformational: return badge("#0f6cbd", "#ffffff");
-        case Part::BadgeUnknown: return badge("#8a8886", "#ffffff");
-        case Part::VerdictMalicious: return badge("#c50f1f", "#ffffff");
-        case Part::VerdictSuspicious: return badge("#da3b01", "#ffffff");
-        case Part::VerdictClean: return badge("#107c10", "#ffffff");
-        case Part::Count: break;
+        case Part::Body:
+            return QStringLiteral("margin:0;padding:0;background-color:%1;color:%2;").arg(p.background, p.text) + font;
+        case Part::Frame:
+            return QStringLiteral("width:100%;border-collapse:collapse;background-color:%1;color:%2")
+                .arg(p.background, p.text);
+        case Part::FrameCell:
+            return QStringLiteral("padding:14px 20px 24px 20px;vertical-align:top;color:%1;").arg(p.text) + font;
+        case Part::Title:
+            return QStringLiteral("margin:8px 0 4px 0;font-size:20px;line-height:1.3;font-weight:600;color:%1")
+                .arg(p.text);
+        case Part::Section:
+            return QStringLiteral("margin:24px 0 8px 0;padding:0 0 3px "
+                                  "0;font-size:16px;font-weight:600;color:%1;border-bottom:1px solid %2")
+                .arg(p.accent, p.border);
+        case Part::Group:
+            return QStringLiteral("margin:14px 0 6px 0;font-size:14px;font-weight:600;color:%1").arg(p.text);
+        case Part::Text:
+            return QStringLiteral("margin:0 0 8px 0;color:%1").arg(p.text);
+        case Part::Muted:
+            return QStringLiteral("color:%1").arg(p.muted);
+        case Part::Mono:
+            return QStringLiteral("font-family:Consolas,'DejaVu Sans Mono','Liberation "
+                                  "Mono',monospace;font-size:12.5px;word-break:break-all");
+        case Part::Link:
+            return QStringLiteral("color:%1;text-decoration:underline").arg(p.accent);
+        case Part::List:
+            return QStringLiteral("margin:0 0 8px 0;padding-left:22px;color:%1").arg(p.text);
+        case Part::KeyTable:
+            return QStringLiteral("border-collapse:collapse;margin:8px 0 4px 0;color:%1;").arg(p.text) + font;
+        case Part::Key:
+            return QStringLiteral("padding:3px 18px 3px "
+                                  "0;vertical-align:top;text-align:left;font-weight:normal;white-space:nowrap;color:%1")
+                .arg(p.muted);
+        case Part::Value:
+            return QStringLiteral(
+                       "padding:3px 0;vertical-align:top;overflow-wrap:anywhere;word-break:break-word;color:%1")
+                .arg(p.text);
+        case Part::ItemTable:
+            return QStringLiteral("width:100%;border-collapse:collapse;margin:0 0 10px 0;border:1px solid %1;color:%2;")
+                       .arg(p.border, p.text)
+                + font;
+        case Part::ItemKey:
+            return QStringLiteral(
+                       "width:28%;padding:4px "
+                       "10px;vertical-align:top;text-align:left;font-weight:normal;border-bottom:1px solid %1;color:%2")
+                .arg(p.border, p.muted);
+        case Part::ItemValue:
+            return QStringLiteral("padding:4px "
+                                  "10px;vertical-align:top;overflow-wrap:anywhere;word-break:break-word;border-bottom:"
+                                  "1px solid %1;color:%2")
+                .arg(p.border, p.text);
+        case Part::Grid:
+            return QStringLiteral("width:100%;border-collapse:collapse;margin:8px 0 12px 0;color:%1;").arg(p.text)
+                + font;
+        case Part::GridHead:
+            return QStringLiteral(
+                       "padding:5px 8px;text-align:left;vertical-align:bottom;font-weight:600;border-bottom:2px solid "
+                       "%1;color:%2")
+                .arg(p.border, p.muted);
+        case Part::GridCell:
+            return QStringLiteral(
+                       "padding:5px 8px;vertical-align:top;overflow-wrap:anywhere;border-bottom:1px solid %1;color:%2")
+                .arg(p.border, p.text);
+        case Part::Comment:
+            return QStringLiteral("margin:0 0 10px 0;padding:4px 12px;border-left:3px solid %1;color:%2")
+                .arg(p.accent, p.text);
+        case Part::CommentMeta:
+            return QStringLiteral("margin:0 0 2px 0;font-size:12px;color:%1").arg(p.muted);
+        case Part::Rule:
+            return QStringLiteral("border:0;border-top:2px solid %1;margin:32px 0 8px 0").arg(p.border);
+        case Part::BadgeHigh:
+            return badge("#c50f1f", "#ffffff");
+        case Part::BadgeMedium:
+            return badge("#da3b01", "#ffffff");
+        case Part::BadgeLow:
+            return badge("#eaa300", "#1b1b1b");
+        case Part::BadgeInformational:
+            return badge("#0f6cbd", "#ffffff");
+        case Part::BadgeUnknown:
+            return badge("#8a8886", "#ffffff");
+        case Part::VerdictMalicious:
+            return badge("#c50f1f", "#ffffff");
+        case Part::VerdictSuspicious:
+            return badge("#da3b01", "#ffffff");
+        case Part::VerdictClean:
+            return badge("#107c10", "#ffffff");
+        case Part::Count:
+            break;
         }
         return {};
     }
@@ -351,12 +412,17 @@ QString document(const Writer &w, const QString &titleHtml, const QString &conte
 class Rows final
 {
 public:
-    Rows(const Writer &w, Part key, Part value) : m_w(w), m_key(key), m_value(value) {}
+    Rows(const Writer &w, Part key, Part value)
+        : m_w(w)
+        , m_key(key)
+        , m_value(value)
+    { }
 
     void add(const QString &label, const QString &valueHtml)
     {
         m_html += QLatin1String("<tr><th scope=\"row\"") + m_w.at(m_key) + QLatin1Char('>') + label.toHtmlEscaped()
-            + QLatin1String("</th><td") + m_w.at(m_value) + QLatin1Char('>') + valueHtml + QLatin1String("</td></tr>\n");
+            + QLatin1String("</th><td") + m_w.at(m_value) + QLatin1Char('>') + valueHtml
+            + QLatin1String("</td></tr>\n");
     }
     void addText(const QString &label, const QString &value)
     {
@@ -393,11 +459,16 @@ QString section(const Writer &w, const QString &heading)
 Part severityPart(Severity severity)
 {
     switch (severity) {
-    case Severity::High: return Part::BadgeHigh;
-    case Severity::Medium: return Part::BadgeMedium;
-    case Severity::Low: return Part::BadgeLow;
-    case Severity::Informational: return Part::BadgeInformational;
-    case Severity::Unknown: break;
+    case Severity::High:
+        return Part::BadgeHigh;
+    case Severity::Medium:
+        return Part::BadgeMedium;
+    case Severity::Low:
+        return Part::BadgeLow;
+    case Severity::Informational:
+        return Part::BadgeInformational;
+    case Severity::Unknown:
+        break;
     }
     return Part::BadgeUnknown;
 }
@@ -417,7 +488,8 @@ QString linkOrText(const Writer &w, const QString &address, const QString &label
             + (label.isEmpty() ? esc(address) : label.toHtmlEscaped()) + QLatin1String("</a>");
     }
     return w.wrap("span", Part::Mono, esc(address)) + QLatin1Char(' ')
-        + w.wrap("span", Part::Muted, AlertReport::tr("(not a Microsoft portal address, so not a link)").toHtmlEscaped());
+        + w.wrap("span", Part::Muted,
+                 AlertReport::tr("(not a Microsoft portal address, so not a link)").toHtmlEscaped());
 }
 
 // ---- evidence ---------------------------------------------------------------------------------
@@ -432,113 +504,200 @@ struct Field
 };
 
 constexpr Field kUserFields[] = {
-    {QT_TRANSLATE_NOOP("AlertReport", "Display name"), "userAccount/displayName"}, {QT_TRANSLATE_NOOP("AlertReport", "User principal name"), "userAccount/userPrincipalName"},
-    {QT_TRANSLATE_NOOP("AlertReport", "Account"), "userAccount/accountName"}, {QT_TRANSLATE_NOOP("AlertReport", "Domain"), "userAccount/domainName"},
-    {QT_TRANSLATE_NOOP("AlertReport", "SID"), "userAccount/userSid", Kind::Mono}, {QT_TRANSLATE_NOOP("AlertReport", "Entra object ID"), "userAccount/azureAdUserId", Kind::Mono},
+    { QT_TRANSLATE_NOOP("AlertReport", "Display name"), "userAccount/displayName" },
+    { QT_TRANSLATE_NOOP("AlertReport", "User principal name"), "userAccount/userPrincipalName" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Account"), "userAccount/accountName" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Domain"), "userAccount/domainName" },
+    { QT_TRANSLATE_NOOP("AlertReport", "SID"), "userAccount/userSid", Kind::Mono },
+    { QT_TRANSLATE_NOOP("AlertReport", "Entra object ID"), "userAccount/azureAdUserId", Kind::Mono },
 };
 constexpr Field kDeviceFields[] = {
-    {QT_TRANSLATE_NOOP("AlertReport", "Host name"), "hostName"}, {QT_TRANSLATE_NOOP("AlertReport", "DNS name"), "deviceDnsName"}, {QT_TRANSLATE_NOOP("AlertReport", "Domain"), "ntDomain"},
-    {QT_TRANSLATE_NOOP("AlertReport", "OS"), "osPlatform"}, {QT_TRANSLATE_NOOP("AlertReport", "OS build"), "osBuild"}, {QT_TRANSLATE_NOOP("AlertReport", "Version"), "version"},
-    {QT_TRANSLATE_NOOP("AlertReport", "Health"), "healthStatus"}, {QT_TRANSLATE_NOOP("AlertReport", "Risk score"), "riskScore"}, {QT_TRANSLATE_NOOP("AlertReport", "Antivirus"), "defenderAvStatus"},
-    {QT_TRANSLATE_NOOP("AlertReport", "IP address"), "lastIpAddress"}, {QT_TRANSLATE_NOOP("AlertReport", "External IP address"), "lastExternalIpAddress"},
-    {QT_TRANSLATE_NOOP("AlertReport", "First seen"), "firstSeenDateTime", Kind::Time}, {QT_TRANSLATE_NOOP("AlertReport", "Defender device ID"), "mdeDeviceId", Kind::Mono},
-    {QT_TRANSLATE_NOOP("AlertReport", "Entra device ID"), "azureAdDeviceId", Kind::Mono},
+    { QT_TRANSLATE_NOOP("AlertReport", "Host name"), "hostName" },
+    { QT_TRANSLATE_NOOP("AlertReport", "DNS name"), "deviceDnsName" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Domain"), "ntDomain" },
+    { QT_TRANSLATE_NOOP("AlertReport", "OS"), "osPlatform" },
+    { QT_TRANSLATE_NOOP("AlertReport", "OS build"), "osBuild" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Version"), "version" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Health"), "healthStatus" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Risk score"), "riskScore" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Antivirus"), "defenderAvStatus" },
+    { QT_TRANSLATE_NOOP("AlertReport", "IP address"), "lastIpAddress" },
+    { QT_TRANSLATE_NOOP("AlertReport", "External IP address"), "lastExternalIpAddress" },
+    { QT_TRANSLATE_NOOP("AlertReport", "First seen"), "firstSeenDateTime", Kind::Time },
+    { QT_TRANSLATE_NOOP("AlertReport", "Defender device ID"), "mdeDeviceId", Kind::Mono },
+    { QT_TRANSLATE_NOOP("AlertReport", "Entra device ID"), "azureAdDeviceId", Kind::Mono },
 };
 constexpr Field kMailboxFields[] = {
-    {QT_TRANSLATE_NOOP("AlertReport", "Display name"), "displayName"}, {QT_TRANSLATE_NOOP("AlertReport", "Primary address"), "primaryAddress"},
-    {QT_TRANSLATE_NOOP("AlertReport", "User principal name"), "upn"},
+    { QT_TRANSLATE_NOOP("AlertReport", "Display name"), "displayName" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Primary address"), "primaryAddress" },
+    { QT_TRANSLATE_NOOP("AlertReport", "User principal name"), "upn" },
 };
 constexpr Field kMessageFields[] = {
-    {QT_TRANSLATE_NOOP("AlertReport", "Subject"), "subject"}, {QT_TRANSLATE_NOOP("AlertReport", "Sender"), "p1Sender/emailAddress"}, {QT_TRANSLATE_NOOP("AlertReport", "Sender name"), "p1Sender/displayName"},
-    {QT_TRANSLATE_NOOP("AlertReport", "Recipient"), "recipientEmailAddress"}, {QT_TRANSLATE_NOOP("AlertReport", "Sender IP address"), "senderIp"},
-    {QT_TRANSLATE_NOOP("AlertReport", "Received"), "receivedDateTime", Kind::Time}, {QT_TRANSLATE_NOOP("AlertReport", "Delivery action"), "deliveryAction"},
-    {QT_TRANSLATE_NOOP("AlertReport", "Delivery location"), "deliveryLocation"}, {QT_TRANSLATE_NOOP("AlertReport", "Threats"), "threats"}, {QT_TRANSLATE_NOOP("AlertReport", "URLs"), "urls", Kind::Mono},
-    {QT_TRANSLATE_NOOP("AlertReport", "Internet message ID"), "internetMessageId", Kind::Mono},
-    {QT_TRANSLATE_NOOP("AlertReport", "Network message ID"), "networkMessageId", Kind::Mono},
+    { QT_TRANSLATE_NOOP("AlertReport", "Subject"), "subject" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Sender"), "p1Sender/emailAddress" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Sender name"), "p1Sender/displayName" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Recipient"), "recipientEmailAddress" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Sender IP address"), "senderIp" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Received"), "receivedDateTime", Kind::Time },
+    { QT_TRANSLATE_NOOP("AlertReport", "Delivery action"), "deliveryAction" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Delivery location"), "deliveryLocation" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Threats"), "threats" },
+    { QT_TRANSLATE_NOOP("AlertReport", "URLs"), "urls", Kind::Mono },
+    { QT_TRANSLATE_NOOP("AlertReport", "Internet message ID"), "internetMessageId", Kind::Mono },
+    { QT_TRANSLATE_NOOP("AlertReport", "Network message ID"), "networkMessageId", Kind::Mono },
 };
 constexpr Field kProcessFields[] = {
-    {QT_TRANSLATE_NOOP("AlertReport", "Image file"), "imageFile/fileName"}, {QT_TRANSLATE_NOOP("AlertReport", "Image path"), "imageFile/filePath"},
-    {QT_TRANSLATE_NOOP("AlertReport", "Command line"), "processCommandLine", Kind::Mono}, {QT_TRANSLATE_NOOP("AlertReport", "Process ID"), "processId"},
-    {QT_TRANSLATE_NOOP("AlertReport", "Parent process"), "parentProcessImageFile/fileName"}, {QT_TRANSLATE_NOOP("AlertReport", "Parent process ID"), "parentProcessId"},
-    {QT_TRANSLATE_NOOP("AlertReport", "Account"), "userAccount/accountName"}, {QT_TRANSLATE_NOOP("AlertReport", "Started"), "processCreationDateTime", Kind::Time},
-    {QT_TRANSLATE_NOOP("AlertReport", "Detection status"), "detectionStatus"}, {QT_TRANSLATE_NOOP("AlertReport", "SHA-256"), "imageFile/sha256", Kind::Mono},
+    { QT_TRANSLATE_NOOP("AlertReport", "Image file"), "imageFile/fileName" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Image path"), "imageFile/filePath" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Command line"), "processCommandLine", Kind::Mono },
+    { QT_TRANSLATE_NOOP("AlertReport", "Process ID"), "processId" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Parent process"), "parentProcessImageFile/fileName" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Parent process ID"), "parentProcessId" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Account"), "userAccount/accountName" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Started"), "processCreationDateTime", Kind::Time },
+    { QT_TRANSLATE_NOOP("AlertReport", "Detection status"), "detectionStatus" },
+    { QT_TRANSLATE_NOOP("AlertReport", "SHA-256"), "imageFile/sha256", Kind::Mono },
 };
 constexpr Field kFileFields[] = {
-    {QT_TRANSLATE_NOOP("AlertReport", "File name"), "fileDetails/fileName"}, {QT_TRANSLATE_NOOP("AlertReport", "Path"), "fileDetails/filePath"},
-    {QT_TRANSLATE_NOOP("AlertReport", "Size (bytes)"), "fileDetails/fileSize"}, {QT_TRANSLATE_NOOP("AlertReport", "Publisher"), "fileDetails/filePublisher"},
-    {QT_TRANSLATE_NOOP("AlertReport", "Signer"), "fileDetails/signer"}, {QT_TRANSLATE_NOOP("AlertReport", "Detection status"), "detectionStatus"},
-    {QT_TRANSLATE_NOOP("AlertReport", "SHA-256"), "fileDetails/sha256", Kind::Mono}, {QT_TRANSLATE_NOOP("AlertReport", "SHA-1"), "fileDetails/sha1", Kind::Mono},
-    {QT_TRANSLATE_NOOP("AlertReport", "MD5"), "fileDetails/md5", Kind::Mono}, {QT_TRANSLATE_NOOP("AlertReport", "Hash algorithm"), "algorithm"},
-    {QT_TRANSLATE_NOOP("AlertReport", "Hash"), "value", Kind::Mono},
+    { QT_TRANSLATE_NOOP("AlertReport", "File name"), "fileDetails/fileName" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Path"), "fileDetails/filePath" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Size (bytes)"), "fileDetails/fileSize" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Publisher"), "fileDetails/filePublisher" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Signer"), "fileDetails/signer" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Detection status"), "detectionStatus" },
+    { QT_TRANSLATE_NOOP("AlertReport", "SHA-256"), "fileDetails/sha256", Kind::Mono },
+    { QT_TRANSLATE_NOOP("AlertReport", "SHA-1"), "fileDetails/sha1", Kind::Mono },
+    { QT_TRANSLATE_NOOP("AlertReport", "MD5"), "fileDetails/md5", Kind::Mono },
+    { QT_TRANSLATE_NOOP("AlertReport", "Hash algorithm"), "algorithm" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Hash"), "value", Kind::Mono },
 };
 constexpr Field kIpFields[] = {
-    {QT_TRANSLATE_NOOP("AlertReport", "IP address"), "ipAddress"}, {QT_TRANSLATE_NOOP("AlertReport", "Country"), "countryLetterCode"}, {QT_TRANSLATE_NOOP("AlertReport", "City"), "location/city"},
-    {QT_TRANSLATE_NOOP("AlertReport", "Region"), "location/state"}, {QT_TRANSLATE_NOOP("AlertReport", "Organisation"), "location/organization"},
+    { QT_TRANSLATE_NOOP("AlertReport", "IP address"), "ipAddress" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Country"), "countryLetterCode" },
+    { QT_TRANSLATE_NOOP("AlertReport", "City"), "location/city" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Region"), "location/state" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Organisation"), "location/organization" },
 };
-constexpr Field kUrlFields[] = {{QT_TRANSLATE_NOOP("AlertReport", "URL"), "url", Kind::Mono}};
+constexpr Field kUrlFields[] = { { QT_TRANSLATE_NOOP("AlertReport", "URL"), "url", Kind::Mono } };
 constexpr Field kNetworkFields[] = {
-    {QT_TRANSLATE_NOOP("AlertReport", "Protocol"), "protocol"}, {QT_TRANSLATE_NOOP("AlertReport", "Source"), "sourceAddress/ipAddress"}, {QT_TRANSLATE_NOOP("AlertReport", "Source port"), "sourcePort"},
-    {QT_TRANSLATE_NOOP("AlertReport", "Destination"), "destinationAddress/ipAddress"}, {QT_TRANSLATE_NOOP("AlertReport", "Destination port"), "destinationPort"},
+    { QT_TRANSLATE_NOOP("AlertReport", "Protocol"), "protocol" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Source"), "sourceAddress/ipAddress" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Source port"), "sourcePort" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Destination"), "destinationAddress/ipAddress" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Destination port"), "destinationPort" },
 };
 constexpr Field kCloudAppFields[] = {
-    {QT_TRANSLATE_NOOP("AlertReport", "Name"), "displayName"}, {QT_TRANSLATE_NOOP("AlertReport", "App ID"), "appId"}, {QT_TRANSLATE_NOOP("AlertReport", "Instance"), "instanceName"},
-    {QT_TRANSLATE_NOOP("AlertReport", "Publisher"), "publisher"}, {QT_TRANSLATE_NOOP("AlertReport", "Object ID"), "objectId", Kind::Mono},
+    { QT_TRANSLATE_NOOP("AlertReport", "Name"), "displayName" },
+    { QT_TRANSLATE_NOOP("AlertReport", "App ID"), "appId" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Instance"), "instanceName" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Publisher"), "publisher" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Object ID"), "objectId", Kind::Mono },
 };
 
 // Legacy alert arrays (graph-api.md §1.2).
 constexpr Field kLegacyUserFields[] = {
-    {QT_TRANSLATE_NOOP("AlertReport", "User principal name"), "userPrincipalName"}, {QT_TRANSLATE_NOOP("AlertReport", "Account"), "accountName"}, {QT_TRANSLATE_NOOP("AlertReport", "Domain"), "domainName"},
-    {QT_TRANSLATE_NOOP("AlertReport", "Logon IP address"), "logonIp"}, {QT_TRANSLATE_NOOP("AlertReport", "Logon location"), "logonLocation"},
-    {QT_TRANSLATE_NOOP("AlertReport", "Logon time"), "logonDateTime", Kind::Time}, {QT_TRANSLATE_NOOP("AlertReport", "Logon type"), "logonType"}, {QT_TRANSLATE_NOOP("AlertReport", "Email role"), "emailRole"},
-    {QT_TRANSLATE_NOOP("AlertReport", "Risk score"), "riskScore"}, {QT_TRANSLATE_NOOP("AlertReport", "SID"), "onPremisesSecurityIdentifier", Kind::Mono},
-    {QT_TRANSLATE_NOOP("AlertReport", "Entra object ID"), "aadUserId", Kind::Mono},
+    { QT_TRANSLATE_NOOP("AlertReport", "User principal name"), "userPrincipalName" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Account"), "accountName" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Domain"), "domainName" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Logon IP address"), "logonIp" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Logon location"), "logonLocation" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Logon time"), "logonDateTime", Kind::Time },
+    { QT_TRANSLATE_NOOP("AlertReport", "Logon type"), "logonType" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Email role"), "emailRole" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Risk score"), "riskScore" },
+    { QT_TRANSLATE_NOOP("AlertReport", "SID"), "onPremisesSecurityIdentifier", Kind::Mono },
+    { QT_TRANSLATE_NOOP("AlertReport", "Entra object ID"), "aadUserId", Kind::Mono },
 };
 constexpr Field kLegacyHostFields[] = {
-    {QT_TRANSLATE_NOOP("AlertReport", "FQDN"), "fqdn"}, {QT_TRANSLATE_NOOP("AlertReport", "NetBIOS name"), "netBiosName"}, {QT_TRANSLATE_NOOP("AlertReport", "OS"), "os"},
-    {QT_TRANSLATE_NOOP("AlertReport", "Private IP address"), "privateIpAddress"}, {QT_TRANSLATE_NOOP("AlertReport", "Public IP address"), "publicIpAddress"},
-    {QT_TRANSLATE_NOOP("AlertReport", "Entra joined"), "isAzureAdJoined"}, {QT_TRANSLATE_NOOP("AlertReport", "Hybrid joined"), "isHybridAzureDomainJoined"},
-    {QT_TRANSLATE_NOOP("AlertReport", "Risk score"), "riskScore"},
+    { QT_TRANSLATE_NOOP("AlertReport", "FQDN"), "fqdn" },
+    { QT_TRANSLATE_NOOP("AlertReport", "NetBIOS name"), "netBiosName" },
+    { QT_TRANSLATE_NOOP("AlertReport", "OS"), "os" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Private IP address"), "privateIpAddress" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Public IP address"), "publicIpAddress" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Entra joined"), "isAzureAdJoined" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Hybrid joined"), "isHybridAzureDomainJoined" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Risk score"), "riskScore" },
 };
 constexpr Field kLegacyFileFields[] = {
-    {QT_TRANSLATE_NOOP("AlertReport", "File name"), "name"}, {QT_TRANSLATE_NOOP("AlertReport", "Path"), "path"}, {QT_TRANSLATE_NOOP("AlertReport", "Hash algorithm"), "fileHash/hashType"},
-    {QT_TRANSLATE_NOOP("AlertReport", "Hash"), "fileHash/hashValue", Kind::Mono}, {QT_TRANSLATE_NOOP("AlertReport", "Risk score"), "riskScore"},
+    { QT_TRANSLATE_NOOP("AlertReport", "File name"), "name" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Path"), "path" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Hash algorithm"), "fileHash/hashType" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Hash"), "fileHash/hashValue", Kind::Mono },
+    { QT_TRANSLATE_NOOP("AlertReport", "Risk score"), "riskScore" },
 };
 constexpr Field kLegacyProcessFields[] = {
-    {QT_TRANSLATE_NOOP("AlertReport", "Name"), "name"}, {QT_TRANSLATE_NOOP("AlertReport", "Path"), "path"}, {QT_TRANSLATE_NOOP("AlertReport", "Command line"), "commandLine", Kind::Mono},
-    {QT_TRANSLATE_NOOP("AlertReport", "Process ID"), "processId"}, {QT_TRANSLATE_NOOP("AlertReport", "Parent process"), "parentProcessName"},
-    {QT_TRANSLATE_NOOP("AlertReport", "Parent process ID"), "parentProcessId"}, {QT_TRANSLATE_NOOP("AlertReport", "Account"), "accountName"},
-    {QT_TRANSLATE_NOOP("AlertReport", "Started"), "createdDateTime", Kind::Time}, {QT_TRANSLATE_NOOP("AlertReport", "Integrity level"), "integrityLevel"},
-    {QT_TRANSLATE_NOOP("AlertReport", "Elevated"), "isElevated"}, {QT_TRANSLATE_NOOP("AlertReport", "Hash"), "fileHash/hashValue", Kind::Mono},
+    { QT_TRANSLATE_NOOP("AlertReport", "Name"), "name" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Path"), "path" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Command line"), "commandLine", Kind::Mono },
+    { QT_TRANSLATE_NOOP("AlertReport", "Process ID"), "processId" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Parent process"), "parentProcessName" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Parent process ID"), "parentProcessId" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Account"), "accountName" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Started"), "createdDateTime", Kind::Time },
+    { QT_TRANSLATE_NOOP("AlertReport", "Integrity level"), "integrityLevel" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Elevated"), "isElevated" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Hash"), "fileHash/hashValue", Kind::Mono },
 };
 constexpr Field kLegacyNetworkFields[] = {
-    {QT_TRANSLATE_NOOP("AlertReport", "Direction"), "direction"}, {QT_TRANSLATE_NOOP("AlertReport", "Protocol"), "protocol"}, {QT_TRANSLATE_NOOP("AlertReport", "Source"), "sourceAddress"},
-    {QT_TRANSLATE_NOOP("AlertReport", "Source port"), "sourcePort"}, {QT_TRANSLATE_NOOP("AlertReport", "Destination"), "destinationAddress"},
-    {QT_TRANSLATE_NOOP("AlertReport", "Destination port"), "destinationPort"}, {QT_TRANSLATE_NOOP("AlertReport", "Destination domain"), "destinationDomain"},
-    {QT_TRANSLATE_NOOP("AlertReport", "Destination URL"), "destinationUrl", Kind::Mono}, {QT_TRANSLATE_NOOP("AlertReport", "Application"), "applicationName"},
-    {QT_TRANSLATE_NOOP("AlertReport", "Status"), "status"},
+    { QT_TRANSLATE_NOOP("AlertReport", "Direction"), "direction" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Protocol"), "protocol" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Source"), "sourceAddress" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Source port"), "sourcePort" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Destination"), "destinationAddress" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Destination port"), "destinationPort" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Destination domain"), "destinationDomain" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Destination URL"), "destinationUrl", Kind::Mono },
+    { QT_TRANSLATE_NOOP("AlertReport", "Application"), "applicationName" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Status"), "status" },
 };
 constexpr Field kLegacyCloudAppFields[] = {
-    {QT_TRANSLATE_NOOP("AlertReport", "Service"), "destinationServiceName"}, {QT_TRANSLATE_NOOP("AlertReport", "Service IP address"), "destinationServiceIp"},
-    {QT_TRANSLATE_NOOP("AlertReport", "Risk score"), "riskScore"},
+    { QT_TRANSLATE_NOOP("AlertReport", "Service"), "destinationServiceName" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Service IP address"), "destinationServiceIp" },
+    { QT_TRANSLATE_NOOP("AlertReport", "Risk score"), "riskScore" },
 };
 
-enum class Group : quint8 { Users, Devices, Mailboxes, Messages, Processes, Files, Ips, Urls, Network, CloudApps, Other, Count };
+enum class Group : quint8 {
+    Users,
+    Devices,
+    Mailboxes,
+    Messages,
+    Processes,
+    Files,
+    Ips,
+    Urls,
+    Network,
+    CloudApps,
+    Other,
+    Count
+};
 
 const char *groupHeading(Group group)
 {
     switch (group) {
-    case Group::Users: return QT_TRANSLATE_NOOP("AlertReport", "Users");
-    case Group::Devices: return QT_TRANSLATE_NOOP("AlertReport", "Devices");
-    case Group::Mailboxes: return QT_TRANSLATE_NOOP("AlertReport", "Mailboxes");
-    case Group::Messages: return QT_TRANSLATE_NOOP("AlertReport", "Email messages");
-    case Group::Processes: return QT_TRANSLATE_NOOP("AlertReport", "Processes");
-    case Group::Files: return QT_TRANSLATE_NOOP("AlertReport", "Files");
-    case Group::Ips: return QT_TRANSLATE_NOOP("AlertReport", "IP addresses");
-    case Group::Urls: return QT_TRANSLATE_NOOP("AlertReport", "URLs");
-    case Group::Network: return QT_TRANSLATE_NOOP("AlertReport", "Network connections");
-    case Group::CloudApps: return QT_TRANSLATE_NOOP("AlertReport", "Cloud applications");
-    case Group::Other: break;
-    case Group::Count: break;
+    case Group::Users:
+        return QT_TRANSLATE_NOOP("AlertReport", "Users");
+    case Group::Devices:
+        return QT_TRANSLATE_NOOP("AlertReport", "Devices");
+    case Group::Mailboxes:
+        return QT_TRANSLATE_NOOP("AlertReport", "Mailboxes");
+    case Group::Messages:
+        return QT_TRANSLATE_NOOP("AlertReport", "Email messages");
+    case Group::Processes:
+        return QT_TRANSLATE_NOOP("AlertReport", "Processes");
+    case Group::Files:
+        return QT_TRANSLATE_NOOP("AlertReport", "Files");
+    case Group::Ips:
+        return QT_TRANSLATE_NOOP("AlertReport", "IP addresses");
+    case Group::Urls:
+        return QT_TRANSLATE_NOOP("AlertReport", "URLs");
+    case Group::Network:
+        return QT_TRANSLATE_NOOP("AlertReport", "Network connections");
+    case Group::CloudApps:
+        return QT_TRANSLATE_NOOP("AlertReport", "Cloud applications");
+    case Group::Other:
+        break;
+    case Group::Count:
+        break;
     }
     return QT_TRANSLATE_NOOP("AlertReport", "Other evidence");
 }
@@ -546,9 +705,9 @@ const char *groupHeading(Group group)
 struct Item
 {
     QJsonObject object;
-    std::span<const Field> fields;   ///< empty: show the object's properties generically
-    QString type;                    ///< shown for Other
-    bool v2 = true;                  ///< has verdict, roles and remediation
+    std::span<const Field> fields; ///< empty: show the object's properties generically
+    QString type; ///< shown for Other
+    bool v2 = true; ///< has verdict, roles and remediation
 };
 
 using Groups = std::array<QList<Item>, size_t(Group::Count)>;
@@ -557,7 +716,9 @@ void classifyV2(const QJsonObject &e, Groups &groups)
 {
     const QString odataType = e.value(QLatin1String("@odata.type")).toString();
     const QString type = odataType.mid(odataType.lastIndexOf(QLatin1Char('.')) + 1);
-    const auto add = [&](Group g, std::span<const Field> fields) { groups[size_t(g)].append({e, fields, type, true}); };
+    const auto add = [&](Group g, std::span<const Field> fields) {
+        groups[size_t(g)].append({ e, fields, type, true });
+    };
     if (type == QLatin1String("userEvidence"))
         add(Group::Users, kUserFields);
     else if (type == QLatin1String("deviceEvidence"))
@@ -590,23 +751,23 @@ void classifyLegacy(const QJsonObject &alert, Groups &groups)
         Group group;
         std::span<const Field> fields;
     } arrays[] = {
-        {"userStates", Group::Users, kLegacyUserFields},
-        {"hostStates", Group::Devices, kLegacyHostFields},
-        {"processes", Group::Processes, kLegacyProcessFields},
-        {"fileStates", Group::Files, kLegacyFileFields},
-        {"networkConnections", Group::Network, kLegacyNetworkFields},
-        {"cloudAppStates", Group::CloudApps, kLegacyCloudAppFields},
-        {"malwareStates", Group::Other, {}},
-        {"registryKeyStates", Group::Other, {}},
-        {"vulnerabilityStates", Group::Other, {}},
-        {"securityResources", Group::Other, {}},
-        {"triggers", Group::Other, {}},
+        { "userStates", Group::Users, kLegacyUserFields },
+        { "hostStates", Group::Devices, kLegacyHostFields },
+        { "processes", Group::Processes, kLegacyProcessFields },
+        { "fileStates", Group::Files, kLegacyFileFields },
+        { "networkConnections", Group::Network, kLegacyNetworkFields },
+        { "cloudAppStates", Group::CloudApps, kLegacyCloudAppFields },
+        { "malwareStates", Group::Other, {} },
+        { "registryKeyStates", Group::Other, {} },
+        { "vulnerabilityStates", Group::Other, {} },
+        { "securityResources", Group::Other, {} },
+        { "triggers", Group::Other, {} },
     };
     for (const auto &a : arrays) {
         const QJsonArray items = alert.value(QLatin1String(a.key)).toArray();
         for (const QJsonValue item : items) {
             if (item.isObject())
-                groups[size_t(a.group)].append({item.toObject(), a.fields, QLatin1String(a.key), false});
+                groups[size_t(a.group)].append({ item.toObject(), a.fields, QLatin1String(a.key), false });
         }
     }
 }
@@ -640,10 +801,14 @@ QString itemTable(const Writer &w, const Item &item)
     Rows rows(w, Part::ItemKey, Part::ItemValue);
     if (item.fields.empty()) {
         rows.addMono(AlertReport::tr("Type"), item.type);
-        static const QStringList base = {
-            QStringLiteral("@odata.type"), QStringLiteral("createdDateTime"), QStringLiteral("verdict"),
-            QStringLiteral("remediationStatus"), QStringLiteral("remediationStatusDetails"),
-            QStringLiteral("roles"), QStringLiteral("detailedRoles"), QStringLiteral("tags")};
+        static const QStringList base = { QStringLiteral("@odata.type"),
+                                          QStringLiteral("createdDateTime"),
+                                          QStringLiteral("verdict"),
+                                          QStringLiteral("remediationStatus"),
+                                          QStringLiteral("remediationStatusDetails"),
+                                          QStringLiteral("roles"),
+                                          QStringLiteral("detailedRoles"),
+                                          QStringLiteral("tags") };
         int shown = 0;
         for (auto it = item.object.begin(); it != item.object.end() && shown < kMaxGenericRows; ++it) {
             if (item.v2 && base.contains(it.key()))
@@ -702,18 +867,22 @@ QString evidenceHtml(const Writer &w, const QJsonObject &alert, bool legacy)
         total += items.size();
     QString out = section(w, AlertReport::tr("Evidence (%n)", nullptr, int(total)));
     if (total == 0)
-        return out + w.wrap("p", Part::Muted, AlertReport::tr("This alert has no evidence.").toHtmlEscaped()) + QLatin1Char('\n');
+        return out + w.wrap("p", Part::Muted, AlertReport::tr("This alert has no evidence.").toHtmlEscaped())
+            + QLatin1Char('\n');
     for (size_t g = 0; g < groups.size(); ++g) {
         const QList<Item> &items = groups[g];
         if (items.isEmpty())
             continue;
-        out += w.wrap("h3", Part::Group, QString(AlertReport::tr(groupHeading(Group(g))) + QStringLiteral(" (%1)").arg(items.size())).toHtmlEscaped())
+        out += w.wrap("h3", Part::Group,
+                      QString(AlertReport::tr(groupHeading(Group(g))) + QStringLiteral(" (%1)").arg(items.size()))
+                          .toHtmlEscaped())
             + QLatin1Char('\n');
         for (qsizetype i = 0; i < items.size() && i < kMaxItemsPerGroup; ++i)
             out += itemTable(w, items.at(i));
         if (items.size() > kMaxItemsPerGroup)
             out += w.wrap("p", Part::Muted,
-                          AlertReport::tr("%n more not shown; the JSON tab has them all.", nullptr, int(items.size() - kMaxItemsPerGroup))
+                          AlertReport::tr("%n more not shown; the JSON tab has them all.", nullptr,
+                                          int(items.size() - kMaxItemsPerGroup))
                               .toHtmlEscaped());
     }
     return out;
@@ -724,10 +893,12 @@ QString evidenceHtml(const Writer &w, const QJsonObject &alert, bool legacy)
 QString headerHtml(const Writer &w, const QJsonObject &o, bool legacy, const QString &title)
 {
     QString out = w.wrap("div", Part::Text, severityBadge(w, severityFromWire(text(o, "severity"))));
-    out += w.wrap("h1", Part::Title, title.isEmpty() ? AlertReport::tr("(untitled alert)").toHtmlEscaped() : esc(title)) + QLatin1Char('\n');
+    out += w.wrap("h1", Part::Title, title.isEmpty() ? AlertReport::tr("(untitled alert)").toHtmlEscaped() : esc(title))
+        + QLatin1Char('\n');
     const QString webUrl = text(o, "alertWebUrl");
     if (AlertReport::isTrustedLink(QUrl(webUrl, QUrl::StrictMode)))
-        out += w.wrap("p", Part::Text, linkOrText(w, webUrl, AlertReport::tr("Open in Microsoft Defender"))) + QLatin1Char('\n');
+        out += w.wrap("p", Part::Text, linkOrText(w, webUrl, AlertReport::tr("Open in Microsoft Defender")))
+            + QLatin1Char('\n');
 
     Rows rows(w, Part::Key, Part::Value);
     const QString notSet = AlertReport::tr("Not set");
@@ -746,7 +917,9 @@ QString headerHtml(const Writer &w, const QJsonObject &o, bool legacy, const QSt
         rows.addOr(AlertReport::tr("Classification"), displayClassification(text(o, "classification")), notSet);
         rows.addOr(AlertReport::tr("Determination"), displayDetermination(text(o, "determination")), notSet);
         rows.addText(AlertReport::tr("Service source"), displayServiceSource(text(o, "serviceSource")));
-        rows.addText(AlertReport::tr("Detection source"), splitCamelCase(text(o, "detectionSource")));
+        const QString detection = text(o, "detectionSource");
+        const QString product = displayServiceSource(detection); // the sources that are products
+        rows.addText(AlertReport::tr("Detection source"), product == detection ? splitCamelCase(detection) : product);
         rows.addText(AlertReport::tr("Product"), text(o, "productName"));
         rows.addText(AlertReport::tr("Threat"), text(o, "threatDisplayName"));
         rows.addText(AlertReport::tr("Actor"), text(o, "actorDisplayName"));
@@ -780,11 +953,11 @@ QString commentsHtml(const Writer &w, const QJsonObject &o, bool legacy)
     const QJsonArray array = o.value(QLatin1String("comments")).toArray();
     for (const QJsonValue c : array) {
         if (c.isString()) {
-            comments.append({c.toString(), {}, {}});
+            comments.append({ c.toString(), {}, {} });
         } else if (c.isObject() && !legacy) {
             const QJsonObject co = c.toObject();
             const QString time = text(co, "createdDateTime");
-            comments.append({text(co, "comment"), text(co, "createdByDisplayName"), time, parseTimeMs(time)});
+            comments.append({ text(co, "comment"), text(co, "createdByDisplayName"), time, parseTimeMs(time) });
         }
     }
     // Oldest first; comments without a time keep their place before the dated ones.
@@ -804,7 +977,8 @@ QString commentsHtml(const Writer &w, const QJsonObject &o, bool legacy)
     }
     if (comments.size() > kMaxComments)
         out += w.wrap("p", Part::Muted,
-                      AlertReport::tr("%n more not shown; the JSON tab has them all.", nullptr, int(comments.size() - kMaxComments))
+                      AlertReport::tr("%n more not shown; the JSON tab has them all.", nullptr,
+                                      int(comments.size() - kMaxComments))
                           .toHtmlEscaped());
     return out;
 }
@@ -840,8 +1014,9 @@ QString customDetailsHtml(const Writer &w, const QJsonObject &o)
     int shown = 0;
     for (auto it = details.begin(); it != details.end() && shown < kMaxGenericRows * 2; ++it, ++shown) {
         const QJsonValue v = it.value();
-        rows.addText(cleanText(it.key(), 200), v.isObject() ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
-                                            : scalarText(v));
+        rows.addText(cleanText(it.key(), 200),
+                     v.isObject() ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
+                                  : scalarText(v));
     }
     return rows.isEmpty() ? QString() : section(w, AlertReport::tr("Custom details")) + rows.table(Part::KeyTable);
 }
@@ -882,7 +1057,8 @@ QString alertBody(const Writer &w, const QJsonObject &o, bool legacy)
 
     const QString description = text(o, "description");
     if (!description.isEmpty())
-        out += section(w, AlertReport::tr("Description")) + w.wrap("p", Part::Text, escLines(description, kMaxTextChars)) + QLatin1Char('\n');
+        out += section(w, AlertReport::tr("Description"))
+            + w.wrap("p", Part::Text, escLines(description, kMaxTextChars)) + QLatin1Char('\n');
 
     const QJsonValue actions = o.value(QLatin1String("recommendedActions"));
     if (actions.isArray()) {
@@ -893,7 +1069,8 @@ QString alertBody(const Writer &w, const QJsonObject &o, bool legacy)
                 items += w.wrap("li", Part::Text, escLines(scalarText(a), kMaxTextChars)) + QLatin1Char('\n');
         }
         if (!items.isEmpty())
-            out += section(w, AlertReport::tr("Recommended actions")) + w.wrap("ul", Part::List, QLatin1Char('\n') + items);
+            out += section(w, AlertReport::tr("Recommended actions"))
+                + w.wrap("ul", Part::List, QLatin1Char('\n') + items);
     } else if (!scalarText(actions).isEmpty()) {
         out += section(w, AlertReport::tr("Recommended actions"))
             + w.wrap("p", Part::Text, escLines(scalarText(actions), kMaxTextChars)) + QLatin1Char('\n');
@@ -921,10 +1098,13 @@ QString AlertReport::html(const Alert &alert, Style style, const ReportPalette &
 QString AlertReport::summaryHtml(const QList<Alert> &alerts, Style style, const ReportPalette &palette)
 {
     const Writer w(style, palette);
-    const QString heading = AlertReport::tr("%n alerts", nullptr, int(alerts.size()));
+    const QString heading = AlertReport::tr("%n alert(s)", nullptr, int(alerts.size()));
     QString out = w.wrap("h1", Part::Title, heading.toHtmlEscaped()) + QLatin1Char('\n');
     out += w.open("table", Part::Grid) + QLatin1String("\n<tr>");
-    for (const char *column : {QT_TRANSLATE_NOOP("AlertReport", "Severity"), QT_TRANSLATE_NOOP("AlertReport", "Title"), QT_TRANSLATE_NOOP("AlertReport", "Status"), QT_TRANSLATE_NOOP("AlertReport", "Service source"), QT_TRANSLATE_NOOP("AlertReport", "Created"), QT_TRANSLATE_NOOP("AlertReport", "Alert ID")})
+    for (const char *column :
+         { QT_TRANSLATE_NOOP("AlertReport", "Severity"), QT_TRANSLATE_NOOP("AlertReport", "Title"),
+           QT_TRANSLATE_NOOP("AlertReport", "Status"), QT_TRANSLATE_NOOP("AlertReport", "Service source"),
+           QT_TRANSLATE_NOOP("AlertReport", "Created"), QT_TRANSLATE_NOOP("AlertReport", "Alert ID") })
         out += w.wrap("th", Part::GridHead, AlertReport::tr(column).toHtmlEscaped());
     out += QLatin1String("</tr>\n");
     for (const Alert &a : alerts) {
@@ -959,9 +1139,9 @@ QString AlertReport::prettyJson(const QByteArray &json)
 QStringList AlertReport::portalHosts()
 {
     return {
-        QStringLiteral("security.microsoft.com"),       // Microsoft Defender portal
-        QStringLiteral("security.microsoft.us"),        // GCC High
-        QStringLiteral("security.apps.mil"),            // DoD
+        QStringLiteral("security.microsoft.com"), // Microsoft Defender portal
+        QStringLiteral("security.microsoft.us"), // GCC High
+        QStringLiteral("security.apps.mil"), // DoD
         QStringLiteral("securitycenter.microsoft.com"), // former Defender for Endpoint portal
         QStringLiteral("portal.azure.com"),
         QStringLiteral("portal.azure.us"),
