@@ -1,4 +1,5 @@
 #include "core/alerts/alertparser.h"
+#include "core/alerts/alertsource.h"
 
 #include <QTest>
 
@@ -16,6 +17,10 @@ private Q_SLOTS:
     void legacyAlert_mapsProviderAndFeedback();
     void repeatedStrings_shareStorage();
     void notAnAlert_isRejected();
+    void peekNextLink_findsOnlyTopLevelLink_data();
+    void peekNextLink_findsOnlyTopLevelLink();
+    void graphTime_parsesGraphFormats_data();
+    void graphTime_parsesGraphFormats();
 };
 
 void tst_AlertParser::splitCollection_findsRawElements_data()
@@ -121,6 +126,54 @@ void tst_AlertParser::notAnAlert_isRejected()
     QVERIFY(!parser.parseAlert(R"({"title":"no id"})"));
     QVERIFY(!parser.parseAlert("[]"));
     QVERIFY(!parser.parseAlert("{broken"));
+}
+
+void tst_AlertParser::peekNextLink_findsOnlyTopLevelLink_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("link");
+    QTest::newRow("before value (graphsim)")
+        << QByteArray(R"({"@odata.context":"c","@odata.nextLink":"https://g/v1.0/a?$skiptoken=1","value":[{"id":"x"}]})")
+        << QStringLiteral("https://g/v1.0/a?$skiptoken=1");
+    QTest::newRow("last member (Graph)")
+        << QByteArray("{\"value\":[{\"id\":\"x\"}],\"@odata.nextLink\":\"https:\\/\\/g\\/v1.0\\/a?$skip=5\"}\n")
+        << QStringLiteral("https://g/v1.0/a?$skip=5");
+    QTest::newRow("no link") << QByteArray(R"({"value":[]})") << QString();
+    QTest::newRow("inside the last alert")
+        << QByteArray(R"({"value":[{"id":"x","@odata.nextLink":"https://evil/"}]})") << QString();
+    QTest::newRow("in the middle")
+        << QByteArray(R"({"value":[],"@odata.nextLink":"https://g/n","@odata.count":3})") << QString();
+}
+
+void tst_AlertParser::peekNextLink_findsOnlyTopLevelLink()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, link);
+    QCOMPARE(AlertSource::peekNextLink(json).toString(), link);
+    // Whatever peek says, it never contradicts the full parse.
+    if (!link.isEmpty())
+        QCOMPARE(AlertParser(AlertApi::V2).parsePage(json).nextLink.toString(), link);
+}
+
+void tst_AlertParser::graphTime_parsesGraphFormats_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QDateTime>("time");
+    QTest::newRow("7 fraction digits") << QByteArray("2026-11-27T13:00:31.7202180Z")
+                                       << QDateTime(QDate(2026, 11, 27), QTime(13, 0, 31, 720), Qt::UTC);
+    QTest::newRow("no fraction") << QByteArray("2021-04-27T12:19:27Z") << QDateTime(QDate(2021, 4, 27), QTime(12, 19, 27), Qt::UTC);
+    QTest::newRow("one digit") << QByteArray("2000-02-29T00:00:00.5Z") << QDateTime(QDate(2000, 2, 29), QTime(0, 0, 0, 500), Qt::UTC);
+    QTest::newRow("offset") << QByteArray("2026-01-01T02:00:00+02:00") << QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    QTest::newRow("garbage") << QByteArray("yesterday") << QDateTime();
+    QTest::newRow("bad month") << QByteArray("2026-13-01T00:00:00Z") << QDateTime();
+}
+
+void tst_AlertParser::graphTime_parsesGraphFormats()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QDateTime, time);
+    const qint64 ms = parseGraphTime(std::string_view(text.constData(), size_t(text.size())));
+    QCOMPARE(ms, time.isValid() ? time.toMSecsSinceEpoch() : 0);
 }
 
 QTEST_APPLESS_MAIN(tst_AlertParser)

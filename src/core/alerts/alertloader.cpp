@@ -4,6 +4,8 @@
 
 #include <QLoggingCategory>
 
+#include <qcoro/qcorofuture.h>
+
 Q_LOGGING_CATEGORY(lcAlertLoader, "vigil.core.alerts.loader", QtInfoMsg)
 
 namespace vigil::core {
@@ -64,21 +66,40 @@ QCoro::Task<> AlertLoader::run(QUrl url, bool all, quint64 generation)
     if (!m_source)
         co_return;
     QPointer<AlertLoader> self(this);
+    QPointer<AlertSource> source = m_source;
     CancelToken cancel = m_cancel;
     m_loading = true;
     Q_EMIT stateChanged();
-    while (url.isValid() && !url.isEmpty()) {
-        auto result = co_await m_source->fetchPage(url, cancel);
-        if (!self || generation != m_generation)
+    GraphResponse response = co_await source->fetchRaw(url, cancel);
+    while (true) {
+        if (!self || !source || generation != m_generation)
             co_return;  // cancelled or superseded while waiting
-        if (!result.ok()) {
+        if (!response.ok()) {
             m_loading = false;
             Q_EMIT stateChanged();
-            if (!result.error().cancelled)
-                Q_EMIT failed(result.error());
+            if (!response.error->cancelled)
+                Q_EMIT failed(*response.error);
             co_return;
         }
-        AlertPage &page = result.value();
+        // Parse this page on a worker while the next one is already being fetched.
+        QFuture<AlertPage> parsing = source->parseAsync(response.body);
+        const QUrl peeked = all ? AlertSource::peekNextLink(response.body) : QUrl();
+        std::optional<QCoro::Task<GraphResponse>> prefetch;
+        if (peeked.isValid() && !peeked.isEmpty())
+            prefetch.emplace(source->fetchRaw(peeked, cancel));
+        AlertPage page = co_await parsing;
+        if (!self || !source || generation != m_generation)
+            co_return;
+        if (!page.error.isEmpty()) {
+            m_loading = false;
+            Q_EMIT stateChanged();
+            GraphError e;
+            e.httpStatus = response.status;
+            e.message = page.error;
+            e.requestId = QString::fromLatin1(response.header("request-id"));
+            Q_EMIT failed(e);
+            co_return;
+        }
         if (page.count)
             m_total = page.count;
         m_next = page.nextLink;
@@ -87,9 +108,14 @@ QCoro::Task<> AlertLoader::run(QUrl url, bool all, quint64 generation)
         m_loaded = m_model->rowCount();
         Q_EMIT pageLoaded(received);
         Q_EMIT progress(m_loaded, m_total.value_or(-1));
-        if (!all)
+        if (!all || m_next.isEmpty())
             break;
-        url = m_next;
+        if (prefetch && peeked == m_next) {
+            response = co_await *prefetch;
+        } else {
+            const QUrl next = m_next;
+            response = co_await source->fetchRaw(next, cancel);
+        }
     }
     m_loading = false;
     if (m_model->sortColumn() >= 0)

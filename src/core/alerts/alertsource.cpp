@@ -58,16 +58,86 @@ AlertPage parsePageWith(std::shared_ptr<AlertParser> parser, QByteArray body)
 // Coroutine rule in this code base (GCC 12 destroys some temporaries of a co_await expression
 // twice): parameters by value, and no lambdas or braced temporaries inside a co_await; build them
 // into named locals first.
-QCoro::Task<GraphResult<AlertPage>> AlertSource::fetchPage(QUrl url, CancelToken cancel)
+QCoro::Task<GraphResponse> AlertSource::fetchRaw(QUrl url, CancelToken cancel)
 {
     GraphResponse response = co_await m_client->get(url, cancel);
+    co_return response;
+}
+
+QFuture<AlertPage> AlertSource::parseAsync(const QByteArray &body)
+{
+    if (!m_pageParser)
+        m_pageParser = std::make_shared<AlertParser>(api());
+    return QtConcurrent::run(&parsePageWith, m_pageParser, body);
+}
+
+QUrl AlertSource::peekNextLink(const QByteArray &body)
+{
+    static const QByteArray key = QByteArrayLiteral("\"@odata.nextLink\"");
+    const auto stringAt = [&body](qsizetype quote) -> QUrl {
+        // body[quote] is the opening quote of the value; nextLinks hold no escapes worth decoding
+        // except "\/", which JSON allows for "/".
+        const qsizetype end = body.indexOf('"', quote + 1);
+        if (end < 0)
+            return {};
+        QByteArray value = body.mid(quote + 1, end - quote - 1);
+        if (value.contains('\\')) {
+            if (value.contains("\\u") || value.contains("\\\""))
+                return {};
+            value.replace("\\/", "/");
+        }
+        return QUrl(QString::fromUtf8(value), QUrl::StrictMode);
+    };
+    const auto valueAfterKey = [&body](qsizetype keyAt) -> qsizetype {
+        qsizetype i = keyAt + key.size();
+        while (i < body.size() && (body[i] == ' ' || body[i] == '\n' || body[i] == '\r' || body[i] == '\t'))
+            ++i;
+        if (i >= body.size() || body[i] != ':')
+            return -1;
+        ++i;
+        while (i < body.size() && (body[i] == ' ' || body[i] == '\n' || body[i] == '\r' || body[i] == '\t'))
+            ++i;
+        return i < body.size() && body[i] == '"' ? i : -1;
+    };
+    // Before "value": everything up to the array is top-level metadata (short; no nested objects).
+    const qsizetype valueAt = body.indexOf("\"value\"");
+    if (valueAt > 0) {
+        const QByteArrayView head(body.constData(), valueAt);
+        const qsizetype k = head.indexOf(key);
+        if (k > 0 && !head.contains('[') && head.count('{') == 1) {
+            const qsizetype quote = valueAfterKey(k);
+            if (quote > 0 && quote < valueAt)
+                return stringAt(quote);
+        }
+    }
+    // As the last member: `,"@odata.nextLink":"…"}` right before the final closing brace.
+    qsizetype last = body.size() - 1;
+    while (last >= 0 && (body[last] == ' ' || body[last] == '\n' || body[last] == '\r' || body[last] == '\t'))
+        --last;
+    if (last < 1 || body[last] != '}' || body[last - 1] != '"')
+        return {};
+    const qsizetype k = body.lastIndexOf(key);
+    if (k < 1)
+        return {};
+    const qsizetype quote = valueAfterKey(k);
+    if (quote < 0 || body.indexOf('"', quote + 1) != last - 1)
+        return {};
+    qsizetype before = k - 1;
+    while (before >= 0 && (body[before] == ' ' || body[before] == '\n' || body[before] == '\r' || body[before] == '\t'))
+        --before;
+    if (before < 0 || body[before] != ',')
+        return {};
+    return stringAt(quote);
+}
+
+QCoro::Task<GraphResult<AlertPage>> AlertSource::fetchPage(QUrl url, CancelToken cancel)
+{
+    GraphResponse response = co_await fetchRaw(url, cancel);
     if (!response.ok()) {
         GraphResult<AlertPage> failed(*response.error);
         co_return failed;
     }
-    if (!m_pageParser)
-        m_pageParser = std::make_shared<AlertParser>(api());
-    QFuture<AlertPage> future = QtConcurrent::run(&parsePageWith, m_pageParser, response.body);
+    QFuture<AlertPage> future = parseAsync(response.body);
     AlertPage page = co_await future;
     if (!page.error.isEmpty()) {
         GraphError e = invalidAnswer(response);

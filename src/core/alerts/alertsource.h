@@ -6,6 +6,7 @@
 #include "core/graph/graphclient.h"
 #include "core/graph/graphresult.h"
 
+#include <QFuture>
 #include <QObject>
 
 #include <memory>
@@ -35,6 +36,12 @@ public:
     /// GETs one page (the first from listUrl(), later ones from @odata.nextLink) and parses it off
     /// the GUI thread.
     QCoro::Task<GraphResult<AlertPage>> fetchPage(QUrl url, CancelToken cancel = {});
+    /// The two halves of fetchPage(), so a loader can fetch the next page while this one is parsed.
+    QCoro::Task<GraphResponse> fetchRaw(QUrl url, CancelToken cancel = {});
+    QFuture<AlertPage> parseAsync(const QByteArray &body);
+    /// @odata.nextLink of a page without parsing it, when it can be found cheaply and surely (at the
+    /// top level before "value", as graphsim writes it, or as the last member, as Graph does).
+    static QUrl peekNextLink(const QByteArray &body);
     QCoro::Task<GraphResult<Alert>> get(QString id);
     /// Applies `update`; returns the alert as the service has it afterwards.
     virtual QCoro::Task<GraphResult<Alert>> update(Alert current, AlertUpdate update) = 0;
