@@ -217,8 +217,9 @@ void Connection::finish()
 
 void Connection::writeResponse(Response &&response, bool headRequest, bool close)
 {
+    // Headers and body go to the socket separately: one copy of a large body less.
     QByteArray out;
-    out.reserve(160 + response.body.size());
+    out.reserve(256);
     out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     for (const Header &h : std::as_const(response.headers)) {
         if (isReservedHeader(h.name))
@@ -229,9 +230,12 @@ void Connection::writeResponse(Response &&response, bool headRequest, bool close
         out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     out += "Date: " + httpDate() + "\r\n";
     out += close ? QByteArrayView("Connection: close\r\n\r\n") : QByteArrayView("Connection: keep-alive\r\n\r\n");
-    if (!headRequest && statusHasBody(response.status))
-        out += response.body;
+    const bool withBody = !headRequest && statusHasBody(response.status) && !response.body.isEmpty();
+    if (withBody && response.body.size() < 16 * 1024)
+        out += response.body;  // small answers: one write
     m_socket->write(out);
+    if (withBody && response.body.size() >= 16 * 1024)
+        m_socket->write(response.body);
 }
 
 void Connection::fail(int status, const QByteArray &message)
