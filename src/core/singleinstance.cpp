@@ -52,8 +52,8 @@ QString normalisedSettingsPath(const QString &settingsFile)
 QString SingleInstance::serverNameFor(const QString &settingsFile)
 {
     const QByteArray key = (currentUser() + QLatin1Char('\n') + normalisedSettingsPath(settingsFile)).toUtf8();
-    const QString name = QStringLiteral("vigil-")
-                         + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24));
+    const QByteArray digest = QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24);
+    const QString name = QStringLiteral("vigil-") + QString::fromLatin1(digest);
 #ifdef Q_OS_UNIX
     // The runtime directory belongs to the user alone (mode 0700), unlike the shared temp folder.
     const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
@@ -145,7 +145,8 @@ bool SingleInstance::listen()
         ok = server->listen(m_serverName);
     }
     if (!ok) {
-        m_errorString = tr("Cannot listen for other launches of Vigil (%1): %2").arg(m_serverName, server->errorString());
+        m_errorString =
+            tr("Cannot listen for other launches of Vigil (%1): %2").arg(m_serverName, server->errorString());
         delete server;
         return false;
     }

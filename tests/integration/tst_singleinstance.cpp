@@ -286,7 +286,8 @@ void tst_SingleInstance::secondVigilProcess_handsOverAndExitsWhileFirstKeepsRunn
 
     // A different settings file is a different instance: it starts instead of handing over.
     QProcess other;
-    other.start(vigil, {QStringLiteral("--demo"), QStringLiteral("--config"), m_dir->filePath(QStringLiteral("other.ini"))});
+    const QString otherIni = m_dir->filePath(QStringLiteral("other.ini"));
+    other.start(vigil, {QStringLiteral("--demo"), QStringLiteral("--config"), otherIni});
     QVERIFY(other.waitForStarted());
     QVERIFY(!other.waitForFinished(3000));
     QCOMPARE(other.state(), QProcess::Running);

@@ -119,8 +119,9 @@ check_tree() {  # check_tree <root>: the installed or unpacked files
     grep -q -- '--help' "$work/graphsim-help.txt" || fail "graphsim --help printed no usage"
     desktop-file-validate "$root/usr/share/applications/$app_id.desktop" || fail "desktop-file-validate"
     appstreamcli validate --no-net "$root/usr/share/metainfo/$app_id.metainfo.xml" || fail "appstreamcli validate"
-    grep -qx "Exec=vigil" "$root/usr/share/applications/$app_id.desktop" || fail "the desktop entry does not start vigil"
-    grep -qx "Icon=$app_id" "$root/usr/share/applications/$app_id.desktop" || fail "the desktop entry names another icon"
+    local desktop="$root/usr/share/applications/$app_id.desktop"
+    grep -qx "Exec=vigil" "$desktop" || fail "the desktop entry does not start vigil"
+    grep -qx "Icon=$app_id" "$desktop" || fail "the desktop entry names another icon"
 }
 
 if [ "$(id -u)" -eq 0 ] && [ "${CI:-}" = true ]; then
