@@ -58,9 +58,20 @@ AlertPage parsePageWith(std::shared_ptr<AlertParser> parser, QByteArray body)
 // Coroutine rule in this code base (GCC 12 destroys some temporaries of a co_await expression
 // twice): parameters by value, and no lambdas or braced temporaries inside a co_await; build them
 // into named locals first.
+GraphRequest AlertSource::readRequest(QUrl url) const
+{
+    GraphRequest request;
+    request.url = std::move(url);
+    // Without it, alerts_v2 reports newer enum members (microsoftSentinel, …) as unknownFutureValue.
+    if (api() == AlertApi::V2)
+        request.headers.append({QByteArrayLiteral("Prefer"), QByteArrayLiteral("include-unknown-enum-members")});
+    return request;
+}
+
 QCoro::Task<GraphResponse> AlertSource::fetchRaw(QUrl url, CancelToken cancel)
 {
-    GraphResponse response = co_await m_client->get(url, cancel);
+    GraphRequest request = readRequest(std::move(url));
+    GraphResponse response = co_await m_client->send(std::move(request), std::move(cancel));
     co_return response;
 }
 
@@ -151,8 +162,8 @@ QCoro::Task<GraphResult<AlertPage>> AlertSource::fetchPage(QUrl url, CancelToken
 
 QCoro::Task<GraphResult<Alert>> AlertSource::get(QString id)
 {
-    const QUrl url = alertUrl(id);
-    GraphResponse response = co_await m_client->get(url);
+    GraphRequest request = readRequest(alertUrl(id));
+    GraphResponse response = co_await m_client->send(std::move(request));
     if (!response.ok()) {
         GraphResult<Alert> failed(*response.error);
         co_return failed;

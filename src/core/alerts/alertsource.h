@@ -49,6 +49,7 @@ public:
 protected:
     std::optional<Alert> parseOne(const QByteArray &json);
     GraphError invalidAnswer(const GraphResponse &response) const;
+    GraphRequest readRequest(QUrl url) const;
 
 private:
     QStringList collectionPath() const;
