@@ -8,6 +8,8 @@
 #include "core/alerts/alerttablemodel.h"
 #include "core/auth/authsession.h"
 #include "core/auth/signinflow.h"
+#include "core/mail/mailsender.h"
+#include "maildialog.h"
 #include "core/settings.h"
 #include "severitydelegate.h"
 #include "ui_alertspage.h"
@@ -55,6 +57,7 @@ AlertsPage::AlertsPage(core::AuthSession *session, core::GraphClient *client, QW
     , m_model(new AlertTableModel(this))
     , m_proxy(new core::AlertFilterProxy(this))
     , m_loader(new core::AlertLoader(m_model, this))
+    , m_mail(new core::MailSender(client, this))
 {
     m_ui->setupUi(this);
     m_proxy->setAlertModel(m_model);
@@ -88,6 +91,7 @@ AlertsPage::AlertsPage(core::AuthSession *session, core::GraphClient *client, QW
 
     m_details = new AlertDetailsView(m_ui->detailsContainer);
     m_ui->detailsLayout->addWidget(m_details);
+    connect(m_details, &AlertDetailsView::emailRequested, this, [this] { emailSelected(); });
 
     m_refresh = new QAction(tr("&Refresh Alerts"), this);
     m_refresh->setShortcut(QKeySequence::Refresh);
@@ -98,7 +102,10 @@ AlertsPage::AlertsPage(core::AuthSession *session, core::GraphClient *client, QW
     m_export = new QAction(tr("E&xport Alerts…"), this);
     m_export->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E")));
     m_copyId = new QAction(tr("Copy Alert &ID"), this);
-    addActions({m_refresh, m_edit, m_filter, m_export});
+    m_email = new QAction(tr("Email Alert…"), this);
+    m_email->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+M")));
+    addActions({m_refresh, m_edit, m_filter, m_export, m_email});
+    connect(m_email, &QAction::triggered, this, &AlertsPage::emailSelected);
     connect(m_refresh, &QAction::triggered, this, &AlertsPage::runQuery);
     connect(m_edit, &QAction::triggered, this, &AlertsPage::editSelected);
     connect(m_export, &QAction::triggered, this, &AlertsPage::exportAlerts);
@@ -286,6 +293,8 @@ void AlertsPage::updatePermissions()
                        : selection ? tr("Change status, classification, assignment, or add a comment (Ctrl+E)")
                                    : tr("Select one or more alerts first."));
     m_copyId->setEnabled(selection);
+    m_email->setEnabled(signedIn && selection);
+    m_email->setToolTip(selection ? tr("Send the selected alerts by e-mail, as you (Ctrl+Shift+M)") : tr("Select one or more alerts first."));
     updateRequestUrl();
 }
 
@@ -301,6 +310,17 @@ void AlertsPage::editSelected()
         Q_EMIT statusMessage(failed ? tr("%1 alerts updated, %2 failed.").arg(ok).arg(failed)
                                     : tr("%n alerts updated.", nullptr, ok));
     });
+    dialog->open();
+}
+
+void AlertsPage::emailSelected()
+{
+    const QList<core::Alert> alerts = selectedAlerts();
+    if (alerts.isEmpty() || !m_email->isEnabled())
+        return;
+    auto *dialog = new MailDialog(m_mail, m_session->flow(), alerts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MailDialog::sent, this, &AlertsPage::statusMessage);
     dialog->open();
 }
 
@@ -369,6 +389,7 @@ void AlertsPage::showContextMenu(const QPoint &pos)
 {
     QMenu menu(this);
     menu.addAction(m_edit);
+    menu.addAction(m_email);
     menu.addAction(m_copyId);
     menu.addSeparator();
     menu.addAction(m_export);

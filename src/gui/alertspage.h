@@ -20,6 +20,7 @@ class AlertSource;
 class AlertTableModel;
 class AuthSession;
 class GraphClient;
+class MailSender;
 struct GraphError;
 }
 
@@ -46,6 +47,8 @@ public:
     void runQuery();
     void editSelected();
     void exportAlerts();
+    /// Opens the mail dialog for the selected alerts.
+    void emailSelected();
     /// Enables what the granted permissions allow; disabled controls say which permission is missing.
     void updatePermissions();
     /// Inserts or refreshes one alert (live notifications); true if the row was already loaded.
@@ -60,6 +63,7 @@ public:
     QAction *editAction() const { return m_edit; }
     QAction *filterAction() const { return m_filter; }
     QAction *exportAction() const { return m_export; }
+    QAction *emailAction() const { return m_email; }
 
     void saveState() const;
 
@@ -90,6 +94,8 @@ private:
     QAction *m_filter = nullptr;
     QAction *m_export = nullptr;
     QAction *m_copyId = nullptr;
+    QAction *m_email = nullptr;
+    core::MailSender *m_mail = nullptr;
 };
 
 } // namespace vigil::gui

@@ -12,6 +12,7 @@
 #include "core/settings.h"
 #include "settingsdialog.h"
 #include "signincontroller.h"
+#include "theme.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -129,7 +130,8 @@ void MainWindow::setGraphClient(core::GraphClient *client)
     connect(m_alerts, &AlertsPage::problem, this, &MainWindow::showProblem);
     m_ui->menuView->insertActions(m_ui->actionRequestInspector, {m_alerts->refreshAction(), m_alerts->filterAction()});
     m_ui->menuView->insertSeparator(m_ui->actionRequestInspector);
-    m_ui->menuTools->insertActions(m_ui->actionSettings, {m_alerts->editAction(), m_alerts->exportAction()});
+    m_ui->menuTools->insertActions(m_ui->actionSettings,
+                                   {m_alerts->editAction(), m_alerts->emailAction(), m_alerts->exportAction()});
     m_ui->menuTools->insertSeparator(m_ui->actionSettings);
     updatePage();
 }
@@ -227,7 +229,8 @@ void MainWindow::showMemoryOnlyWarning(const QString &reason)
         m_memoryOnlyBadge = new QLabel(tr("Sign-in not saved"), this);
         m_memoryOnlyBadge->setObjectName(QStringLiteral("memoryOnlyBadge"));
         m_memoryOnlyBadge->setAccessibleName(tr("Sign-in kept in memory only"));
-        m_memoryOnlyBadge->setStyleSheet(QStringLiteral("QLabel#memoryOnlyBadge { color: #b71c1c; }"));
+        m_memoryOnlyBadge->setStyleSheet(QStringLiteral("QLabel#memoryOnlyBadge { color: %1; }")
+                                             .arg(Theme::statusColor(Theme::Status::Error).name()));
         statusBar()->insertPermanentWidget(0, m_memoryOnlyBadge);
     }
     m_memoryOnlyBadge->setToolTip(reason);
