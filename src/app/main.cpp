@@ -124,6 +124,13 @@ int main(int argc, char **argv)
 #endif
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
+    // Installed first, so SIGTERM/SIGINT during start-up (WebEngine takes a while) still end cleanly:
+    // the request waits in the event loop and closes the windows as soon as it runs.
+    http::TerminationSignals signals_(&app);
+    QObject::connect(&signals_, &http::TerminationSignals::terminationRequested, &app, [] {
+        QApplication::closeAllWindows();
+        QApplication::quit();
+    });
     QApplication::setDesktopFileName(QStringLiteral("io.github.vigil_desktop.Vigil"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vigil.svg")));
 
@@ -222,12 +229,6 @@ int main(int argc, char **argv)
     });
     if (!simulator)
         session.restore();
-
-    http::TerminationSignals signals_(&app);
-    QObject::connect(&signals_, &http::TerminationSignals::terminationRequested, &app, [] {
-        QApplication::closeAllWindows();
-        QApplication::quit();
-    });
 
     const int code = QApplication::exec();
     qCDebug(lcApp) << "exiting with" << code;
