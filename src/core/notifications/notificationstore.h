@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/notifications/notification.h"
+
+#include <QList>
+#include <QString>
+
+namespace vigil::core {
+
+/// Notifications on disk: one SQLite database (Qt SQL) in the app data folder, so nothing is lost
+/// across restarts. Not thread-safe: NotificationModel uses it from one worker thread only, where
+/// it was opened. Writes come in batches inside one transaction each.
+class NotificationStore final
+{
+public:
+    NotificationStore();
+    ~NotificationStore();
+    NotificationStore(const NotificationStore &) = delete;
+    NotificationStore &operator=(const NotificationStore &) = delete;
+
+    /// Opens or creates `file`. A file that is not a notifications database is moved aside (to
+    /// "<file>.broken") and a new one created, so a damaged file never stops Vigil.
+    bool open(const QString &file);
+    void close();
+    bool isOpen() const;
+    QString errorString() const { return m_error; }
+
+    /// The newest `maxCount` notifications received at or after `sinceMs`, oldest first.
+    QList<Notification> load(int maxCount, qint64 sinceMs);
+    bool insert(const QList<Notification> &notifications);
+    /// Writes the fields that change after arrival: title, severity, details, read.
+    bool update(const QList<Notification> &notifications);
+    bool setRead(const QList<qint64> &ids, bool read);
+    bool setAllRead();
+    bool remove(const QList<qint64> &ids);
+    /// Removes every notification with an id below `id` or received before `beforeMs` (retention).
+    bool removeOlder(qint64 id, qint64 beforeMs);
+    bool clear();
+    /// The largest id ever stored (ids are never reused).
+    qint64 maxId();
+
+private:
+    bool createSchema();
+    bool exec(const QString &statement);
+    QString m_connection;
+    QString m_error;
+};
+
+} // namespace vigil::core
