@@ -7,13 +7,6 @@
 namespace vigil::core {
 
 namespace {
-const char *const kContext = "CommandLine";
-
-QString trc(const char *text)
-{
-    return QCoreApplication::translate(kContext, text);
-}
-
 std::optional<QUrl> parseHttpUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
@@ -114,33 +107,33 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        trc("Vigil: a desktop console for Microsoft Graph security alerts."));
+        tr("Vigil: a desktop console for Microsoft Graph security alerts."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
-        trc("Start with the built-in simulator of Microsoft Graph and its sign-in service, "
-            "filled with demo data. Nothing leaves this computer."));
+        tr("Start with the built-in simulator of Microsoft Graph and its sign-in service, "
+           "filled with demo data. Nothing leaves this computer."));
     const QCommandLineOption graphUrl(QStringLiteral("graph-url"),
-        trc("Microsoft Graph endpoint (default https://graph.microsoft.com)."), QStringLiteral("URL"));
+        tr("Microsoft Graph endpoint (default https://graph.microsoft.com)."), QStringLiteral("URL"));
     const QCommandLineOption authorityUrl(QStringLiteral("authority-url"),
-        trc("Sign-in authority (default https://login.microsoftonline.com)."), QStringLiteral("URL"));
+        tr("Sign-in authority (default https://login.microsoftonline.com)."), QStringLiteral("URL"));
     const QCommandLineOption tenant(QStringLiteral("tenant"),
-        trc("Directory (tenant) to sign in to: organizations, a tenant GUID, or a domain."), QStringLiteral("ID"));
+        tr("Directory (tenant) to sign in to: organizations, a tenant GUID, or a domain."), QStringLiteral("ID"));
     const QCommandLineOption clientId(QStringLiteral("client-id"),
-        trc("Application (client) ID of your app registration in Microsoft Entra ID."), QStringLiteral("ID"));
+        tr("Application (client) ID of your app registration in Microsoft Entra ID."), QStringLiteral("ID"));
     const QCommandLineOption listen(QStringLiteral("listen"),
-        trc("Address of the webhook receiver for change notifications (default 127.0.0.1:5000; port 0 picks "
-            "a free port)."), QStringLiteral("HOST:PORT"));
+        tr("Address of the webhook receiver for change notifications (default 127.0.0.1:5000; port 0 picks "
+           "a free port)."), QStringLiteral("HOST:PORT"));
     const QCommandLineOption publicUrl(QStringLiteral("public-url"),
-        trc("Public HTTPS address that forwards to the webhook receiver (a tunnel or reverse proxy)."),
+        tr("Public HTTPS address that forwards to the webhook receiver (a tunnel or reverse proxy)."),
         QStringLiteral("URL"));
     const QCommandLineOption language(QStringLiteral("lang"),
-        trc("User interface language, for example en or zh_CN (default: the system language)."),
+        tr("User interface language, for example en or zh_CN (default: the system language)."),
         QStringLiteral("CODE"));
     const QCommandLineOption config(QStringLiteral("config"),
-        trc("Read and write settings in this INI file instead of the default location."), QStringLiteral("FILE"));
+        tr("Read and write settings in this INI file instead of the default location."), QStringLiteral("FILE"));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
-        trc("Log debug messages of every vigil.* category to standard error."));
+        tr("Log debug messages of every vigil.* category to standard error."));
     // Accepted for Qt WebEngine, which reads it from the command line itself.
     QCommandLineOption noSandbox(QStringLiteral("no-sandbox"));
     noSandbox.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -156,7 +149,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     if (!parser.parse(arguments))
         return error(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return error(trc("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+        return error(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
     if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
         result.outcome = Outcome::ShowHelp;
         // The parser takes the program name from QCoreApplication, which may not exist yet.
@@ -164,7 +157,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                                      : arguments.constFirst().section(QLatin1Char('/'), -1);
         QString text = parser.helpText();
         const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
-        result.text = QStringLiteral("Usage: %1 [options]").arg(program) + text.mid(firstLineEnd);
+        result.text = tr("Usage: %1 [options]").arg(program) + text.mid(firstLineEnd);
         return result;
     }
     if (parser.isSet(version)) {
@@ -184,38 +177,39 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return target.has_value();
     };
     if (!urlOption(graphUrl, o.graphUrl))
-        return error(trc("--graph-url needs an absolute http or https URL, not \"%1\".").arg(parser.value(graphUrl)));
+        return error(tr("--graph-url needs an absolute http or https URL, not \"%1\".").arg(parser.value(graphUrl)));
     if (!urlOption(authorityUrl, o.authorityUrl))
-        return error(trc("--authority-url needs an absolute http or https URL, not \"%1\".")
+        return error(tr("--authority-url needs an absolute http or https URL, not \"%1\".")
                          .arg(parser.value(authorityUrl)));
     if (!urlOption(publicUrl, o.publicUrl))
-        return error(trc("--public-url needs an absolute http or https URL, not \"%1\".").arg(parser.value(publicUrl)));
+        return error(tr("--public-url needs an absolute http or https URL, not \"%1\".").arg(parser.value(publicUrl)));
     if (parser.isSet(tenant)) {
         if (!isValidTenant(parser.value(tenant)))
-            return error(trc("--tenant must be organizations, a tenant GUID or a domain name, not \"%1\".")
+            return error(tr("--tenant must be organizations, a tenant GUID or a domain name, not \"%1\".")
                              .arg(parser.value(tenant)));
         o.tenant = parser.value(tenant);
     }
     if (parser.isSet(clientId)) {
         if (!isValidGuid(parser.value(clientId)))
-            return error(trc("--client-id must be a GUID such as 00001111-aaaa-2222-bbbb-3333cccc4444, not \"%1\".")
+            return error(tr("--client-id must be a GUID such as 00001111-aaaa-2222-bbbb-3333cccc4444, not \"%1\".")
                              .arg(parser.value(clientId)));
         o.clientId = parser.value(clientId);
     }
     if (parser.isSet(listen)) {
         o.listen = ListenAddress::parse(parser.value(listen));
         if (!o.listen)
-            return error(trc("--listen needs HOST:PORT, for example 127.0.0.1:5000, not \"%1\".")
+            return error(tr("--listen needs HOST:PORT, for example 127.0.0.1:5000, not \"%1\".")
                              .arg(parser.value(listen)));
     }
     if (parser.isSet(language)) {
         if (!isLanguageCode(parser.value(language)))
-            return error(trc("--lang needs a language code such as en or zh_CN, not \"%1\".").arg(parser.value(language)));
+            return error(tr("--lang needs a language code such as en or zh_CN, not \"%1\".")
+                             .arg(parser.value(language)));
         o.language = parser.value(language);
     }
     if (parser.isSet(config)) {
         if (parser.value(config).isEmpty())
-            return error(trc("--config needs a file name."));
+            return error(tr("--config needs a file name."));
         o.configFile = parser.value(config);
     }
     return result;

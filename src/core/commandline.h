@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -38,6 +39,8 @@ struct LaunchOptions
 /// Parses Vigil's command line without side effects (no printing, no exiting), so it can be tested.
 class CommandLine final
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
 public:
     enum class Outcome { Run, ShowHelp, ShowVersion, Error };
 

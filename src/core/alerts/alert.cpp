@@ -5,11 +5,6 @@
 namespace vigil::core {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Alert", text);
-}
-
 QString splitCamelCase(const QString &value)
 {
     // "informationalExpectedActivity" → "Informational expected activity", for values added later.
@@ -55,27 +50,27 @@ QString severityToWire(Severity severity)
 QString displaySeverity(Severity severity)
 {
     switch (severity) {
-    case Severity::High: return tr("High");
-    case Severity::Medium: return tr("Medium");
-    case Severity::Low: return tr("Low");
-    case Severity::Informational: return tr("Informational");
+    case Severity::High: return QCoreApplication::translate("Alert", "High");
+    case Severity::Medium: return QCoreApplication::translate("Alert", "Medium");
+    case Severity::Low: return QCoreApplication::translate("Alert", "Low");
+    case Severity::Informational: return QCoreApplication::translate("Alert", "Informational");
     case Severity::Unknown: break;
     }
-    return tr("Unknown");
+    return QCoreApplication::translate("Alert", "Unknown");
 }
 
 QString displayStatus(const QString &status)
 {
     if (status == QLatin1String("new") || status.compare(QLatin1String("newAlert"), Qt::CaseInsensitive) == 0)
-        return tr("New");
+        return QCoreApplication::translate("Alert", "New");
     if (status.compare(QLatin1String("inProgress"), Qt::CaseInsensitive) == 0)
-        return tr("In progress");
+        return QCoreApplication::translate("Alert", "In progress");
     if (status.compare(QLatin1String("resolved"), Qt::CaseInsensitive) == 0)
-        return tr("Resolved");
+        return QCoreApplication::translate("Alert", "Resolved");
     if (status.compare(QLatin1String("dismissed"), Qt::CaseInsensitive) == 0)
-        return tr("Dismissed");
+        return QCoreApplication::translate("Alert", "Dismissed");
     if (status.isEmpty() || status == QLatin1String("unknown"))
-        return tr("Unknown");
+        return QCoreApplication::translate("Alert", "Unknown");
     return splitCamelCase(status);
 }
 
@@ -84,13 +79,13 @@ QString displayClassification(const QString &c)
     if (c.isEmpty() || c == QLatin1String("unknown"))
         return QString();
     if (c == QLatin1String("truePositive"))
-        return tr("True positive");
+        return QCoreApplication::translate("Alert", "True positive");
     if (c == QLatin1String("falsePositive"))
-        return tr("False positive");
+        return QCoreApplication::translate("Alert", "False positive");
     if (c == QLatin1String("informationalExpectedActivity"))
-        return tr("Informational, expected activity");
+        return QCoreApplication::translate("Alert", "Informational, expected activity");
     if (c == QLatin1String("benignPositive"))
-        return tr("Benign positive");
+        return QCoreApplication::translate("Alert", "Benign positive");
     return splitCamelCase(c);
 }
 
@@ -116,7 +111,7 @@ QString displayDetermination(const QString &d)
         return QString();
     for (const auto &[wire, name] : names) {
         if (d == QLatin1String(wire))
-            return tr(name);
+            return QCoreApplication::translate("Alert", name);
     }
     return splitCamelCase(d);
 }

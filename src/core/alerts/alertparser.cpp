@@ -1,5 +1,6 @@
 #include "alertparser.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -274,7 +275,8 @@ AlertPage AlertParser::parsePageWithSimdjson(const QByteArray &json)
     thread_local ondemand::parser alertParser;
     const auto fail = [&page](const char *what) {
         page.alerts.clear();
-        page.error = QStringLiteral("The answer is not a collection of alerts (%1).").arg(QLatin1String(what));
+        page.error = QCoreApplication::translate("AlertParser", "The answer is not a collection of alerts (%1).")
+                         .arg(QLatin1String(what));
         return page;
     };
     ondemand::document doc;
@@ -420,7 +422,7 @@ AlertPage AlertParser::parsePageWithQt(const QByteArray &json)
     QList<QByteArrayView> elements;
     QByteArray rest;
     if (!splitCollection(json, &elements, &rest)) {
-        page.error = QStringLiteral("The answer is not a collection of alerts.");
+        page.error = QCoreApplication::translate("AlertParser", "The answer is not a collection of alerts.");
         return page;
     }
     const QJsonObject envelope = QJsonDocument::fromJson(rest).object();

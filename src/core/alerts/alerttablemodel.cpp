@@ -1,6 +1,5 @@
 #include "alerttablemodel.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 
@@ -32,7 +31,6 @@ AlertTableModel::~AlertTableModel() = default;
 
 QString AlertTableModel::columnName(int column)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("AlertTableModel", text); };
     switch (column) {
     case SeverityColumn: return tr("Severity");
     case TitleColumn: return tr("Title");

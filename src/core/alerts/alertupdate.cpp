@@ -1,6 +1,5 @@
 #include "alertupdate.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -48,7 +47,6 @@ QStringList AlertUpdate::feedbacks()
 
 QString AlertUpdate::problem(AlertApi api) const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("AlertUpdate", text); };
     if (isEmpty())
         return tr("Nothing to change.");
     if (api == AlertApi::V2) {

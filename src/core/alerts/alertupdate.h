@@ -2,6 +2,7 @@
 
 #include "core/alerts/alert.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -39,6 +40,8 @@ struct AlertUpdate
     static QStringList determinationsFor(const QString &classification);
     static QStringList statuses(AlertApi api);
     static QStringList feedbacks();
+
+    Q_DECLARE_TR_FUNCTIONS(AlertUpdate)
 };
 
 } // namespace vigil::core

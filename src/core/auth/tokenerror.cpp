@@ -1,19 +1,11 @@
 #include "tokenerror.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
 namespace vigil::core {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TokenError", text);
-}
-} // namespace
 
 TokenError TokenError::fromResponse(int httpStatus, const QByteArray &body)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -29,6 +30,8 @@ struct TokenError
     QString advice() const;
     /// advice() plus the technical details to quote to an administrator or support.
     QString userMessage() const;
+
+    Q_DECLARE_TR_FUNCTIONS(TokenError)
 };
 
 } // namespace vigil::core

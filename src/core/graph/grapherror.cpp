@@ -1,19 +1,11 @@
 #include "grapherror.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 
 namespace vigil::core {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GraphError", text);
-}
-} // namespace
 
 GraphError GraphError::fromResponse(int status, const QByteArray &body, const QByteArray &requestIdHeader,
                                     const QString &clientRequestId)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace vigil::core {
@@ -26,6 +27,8 @@ struct GraphError
 
     /// A translated sentence with the request id and date ("… (request ID …, 2026-11-27T12:00:00)").
     QString userMessage() const;
+
+    Q_DECLARE_TR_FUNCTIONS(GraphError)
 };
 
 /// Parses a Retry-After header: seconds, possibly fractional ("2.128"), or an HTTP date. -1 if absent or invalid.

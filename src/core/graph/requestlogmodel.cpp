@@ -1,7 +1,5 @@
 #include "requestlogmodel.h"
 
-#include <QCoreApplication>
-
 namespace vigil::core {
 
 RequestLogModel::RequestLogModel(QObject *parent)
@@ -43,7 +41,6 @@ QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    const auto tr = [](const char *text) { return QCoreApplication::translate("RequestLogModel", text); };
     switch (section) {
     case TimeColumn: return tr("Time");
     case MethodColumn: return tr("Method");

@@ -2,18 +2,10 @@
 
 #include "core/alerts/alertreport.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 
 namespace vigil::core {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MailDraft", text);
-}
-} // namespace
 
 bool MailDraft::isValidAddress(const QString &address)
 {
@@ -56,7 +48,7 @@ QString MailDraft::defaultSubject(const QList<Alert> &alerts)
         return tr("New alert – '%1' (%2) from %3")
             .arg(a.title, displaySeverity(a.severity), displayServiceSource(a.serviceSource));
     }
-    return QCoreApplication::translate("MailDraft", "%n alerts – '%1' and more", nullptr, int(alerts.size())).arg(a.title);
+    return tr("%n alerts – '%1' and more", nullptr, int(alerts.size())).arg(a.title);
 }
 
 QString MailDraft::problem() const

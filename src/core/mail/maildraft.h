@@ -2,6 +2,7 @@
 
 #include "core/alerts/alert.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -31,6 +32,8 @@ struct MailDraft
     QString htmlBody(const QList<Alert> &alerts) const;
     /// The JSON body of POST /me/sendMail.
     QJsonObject sendMailRequest(const QList<Alert> &alerts) const;
+
+    Q_DECLARE_TR_FUNCTIONS(MailDraft)
 };
 
 } // namespace vigil::core
