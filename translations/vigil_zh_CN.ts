@@ -905,7 +905,7 @@
     <message numerus="yes">
         <source>Evidence (%n)</source>
         <translation>
-            <numerusform>证据（%n）</numerusform>
+            <numerusform>证据 (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -1029,7 +1029,7 @@
     <message numerus="yes">
         <source>Comments (%n)</source>
         <translation>
-            <numerusform>注释（%n）</numerusform>
+            <numerusform>注释 (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -1349,7 +1349,7 @@
     </message>
     <message>
         <source>Addresses separated by , or ;</source>
-        <translation>地址以 , 或 ; 分隔</translation>
+        <translation>多个地址以逗号 (,) 或分号 (;) 分隔</translation>
     </message>
     <message>
         <source>Recipients</source>
@@ -3387,7 +3387,7 @@ Microsoft Graph：%3</translation>
     </message>
     <message>
         <source>Receiving on %1</source>
-        <translation>正在 %1 上接收</translation>
+        <translation>接收地址：%1</translation>
     </message>
     <message>
         <source> (public: %1)</source>
@@ -3422,7 +3422,7 @@ Microsoft Graph：%3</translation>
     </message>
     <message>
         <source>Notifications (%1)</source>
-        <translation>通知（%1）</translation>
+        <translation>通知 (%1)</translation>
     </message>
     <message>
         <source>Notifications</source>
