@@ -3208,7 +3208,7 @@ Microsoft Graph：%3</translation>
     </message>
     <message>
         <source>Vigil needs your permission to send mail as you (Mail.Send). Complete the sign-in that opened; the message is sent right after.</source>
-        <translation>Vigil 需要你的许可才能以你的身份发送邮件（Mail.Send）。请完成已打开的登录，之后邮件将立即发送。</translation>
+        <translation>Vigil 需要你授予以你的身份发送邮件的权限（Mail.Send）。请完成已打开的登录，之后邮件将立即发送。</translation>
     </message>
     <message>
         <source>The permission to send mail could not be requested.</source>
