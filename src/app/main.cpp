@@ -7,6 +7,11 @@
 #include "core/auth/tenantsettings.h"
 #include "core/alerts/alertsettings.h"
 #include "core/graph/graphclient.h"
+#include "core/notifications/alertpoller.h"
+#include "core/notifications/notificationcenter.h"
+#include "core/notifications/notificationmodel.h"
+#include "core/notifications/subscriptionmanager.h"
+#include "core/notifications/webhookreceiver.h"
 #include "core/commandline.h"
 #include "core/logging.h"
 #include "core/settings.h"
@@ -151,8 +156,6 @@ int main(int argc, char **argv)
     if (!instance.listen())
         qCWarning(lcApp).noquote() << instance.errorString();
     gui::Theme::apply();
-    if (options.listen || options.publicUrl)
-        qCWarning(lcApp) << "--listen and --public-url configure the webhook receiver, which this build does not include";
 
     // Demo mode: the simulator of Graph and of the sign-in service runs inside Vigil.
     std::unique_ptr<graphsim::Simulator> simulator;
@@ -161,6 +164,8 @@ int main(int argc, char **argv)
         simOptions.alerts = 5000;
         simOptions.legacyAlerts = 300;
         simOptions.activitySeconds = 20;
+        // The embedded receiver is plain http on loopback; the simulator may call it (Graph would not).
+        simOptions.allowHttpNotifications = true;
         simulator = std::make_unique<graphsim::Simulator>(simOptions);
         if (!simulator->start()) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "Vigil"),
@@ -200,11 +205,57 @@ int main(int argc, char **argv)
         tokenStore = std::make_unique<core::KeychainTokenStore>();
     core::AuthSession session(&flow, tokenStore.get(), &network);
 
+    // Live notifications: Graph webhooks and pushes (receiver), alerts_v2 changes (poller).
+    core::NotificationModel notificationModel;
+    if (!notificationModel.open())
+        qCWarning(lcApp).noquote() << notificationModel.errorString();
+    const core::NotificationSettings::Values notificationSettings = core::NotificationSettings::load();
+    notificationModel.setRetention(notificationSettings.retentionCount, notificationSettings.retentionDays);
+    core::WebhookReceiver receiver;
+    core::SubscriptionManager subscriptions(&graph, &receiver, tokenStore.get());
+    core::AlertPoller poller(&graph);
+    core::NotificationCenter notifications(&notificationModel);
+    notifications.setReceiver(&receiver);
+    notifications.setSubscriptions(&subscriptions);
+    notifications.setPoller(&poller);
+    notifications.setGraphClient(&graph);
+    notifications.setSecretStore(tokenStore.get());
+    notifications.loadPushSecret();
+    subscriptions.restore();
+    // Demo mode listens on any free port unless told otherwise, and polls as often as the simulator acts.
+    std::optional<core::ListenAddress> listen = options.listen;
+    if (!listen && options.demo)
+        listen = core::ListenAddress{QHostAddress(QHostAddress::LocalHost), 0};
+    const auto pollSeconds = [&options](int seconds) { return options.demo ? qMin(seconds, 20) : seconds; };
+    notifications.applyPollerSettings(notificationSettings.pollerEnabled,
+                                      pollSeconds(notificationSettings.pollSeconds));
+    QObject::connect(&flow, &core::SignInFlow::stateChanged, &notifications, [&flow, &notifications] {
+        const bool canRead = flow.hasPermission(QStringLiteral("SecurityAlert.Read.All"))
+                          || flow.hasPermission(QStringLiteral("SecurityAlert.ReadWrite.All"));
+        notifications.setSignedIn(flow.isSignedIn(), canRead);
+    });
+    if (options.demo) {
+        // The simulator's legacy alerts change now and then: subscribe to them after sign-in, so the
+        // demo shows Graph change notifications end to end.
+        QObject::connect(&flow, &core::SignInFlow::signedIn, &subscriptions, [&subscriptions] {
+            const QString everyLegacyAlert = QStringLiteral("severity ne 'unknown'");
+            if (subscriptions.known().isEmpty())
+                subscriptions.create(core::SubscriptionManager::resourceForFilter(everyLegacyAlert),
+                                     QStringLiteral("created,updated"), core::SubscriptionManager::kDefaultMinutes);
+        });
+    }
+
     gui::MainWindow window({.demo = options.demo,
                             .connectionDescription = connectionDescription(options, flow.configuration()),
                             .overriddenSettings = overriddenSettings(options)});
     window.setAuthSession(&session, tenant.method);
     window.setGraphClient(&graph);
+    window.setNotificationCenter(&notifications);
+    QObject::connect(&window, &gui::MainWindow::notificationSettingsChanged, &notifications,
+                     [&notifications, &options, &listen, &pollSeconds](const core::NotificationSettings::Values &v) {
+                         notifications.applyReceiverSettings(v, options.demo, listen, options.publicUrl);
+                         notifications.applyPollerSettings(v.pollerEnabled, pollSeconds(v.pollSeconds));
+                     });
     QObject::connect(&window, &gui::MainWindow::legacyAlertsApiChanged, &flow,
                      [&flow, &permissionsFor, &options](bool legacy) {
                          flow.setPermissions(permissionsFor(options.demo || legacy));
@@ -227,6 +278,8 @@ int main(int argc, char **argv)
         window.raise();
         window.activateWindow();
     });
+    // The receiver starts before and independently of sign-in; a port in use is reported in a dialog.
+    notifications.applyReceiverSettings(notificationSettings, options.demo, listen, options.publicUrl);
     if (!simulator)
         session.restore();
 

@@ -6,6 +6,10 @@
 #include "core/alerts/alerttablemodel.h"
 #include "core/graph/graphclient.h"
 #include "core/graph/requestlogmodel.h"
+#include "notificationbanner.h"
+#include "notificationscontroller.h"
+#include "notificationsettingspage.h"
+#include "notificationspane.h"
 #include "requestinspector.h"
 #include "core/auth/authsession.h"
 #include "core/auth/signinflow.h"
@@ -136,6 +140,21 @@ void MainWindow::setGraphClient(core::GraphClient *client)
     updatePage();
 }
 
+void MainWindow::setNotificationCenter(core::NotificationCenter *center)
+{
+    m_notifications = new NotificationsController(center, m_session, this, m_alerts);
+    addDockWidget(Qt::BottomDockWidgetArea, m_notifications->pane());
+    restoreDockWidget(m_notifications->pane());
+    m_ui->centralLayout->insertWidget(0, m_notifications->banner());
+    m_ui->menuView->insertAction(m_ui->actionRequestInspector, m_notifications->pane()->toggleViewAction());
+    m_ui->menuTools->insertAction(m_ui->actionSettings, m_notifications->subscriptionsAction());
+    connect(m_notifications, &NotificationsController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_notifications, &NotificationsController::problem, this, &MainWindow::showProblem);
+    connect(m_notifications, &NotificationsController::settingsChanged, this,
+            &MainWindow::notificationSettingsChanged);
+}
+
 void MainWindow::updatePage()
 {
     if (!m_alerts)
@@ -242,8 +261,13 @@ void MainWindow::showSettings()
     SettingsDialog dialog(core::TenantSettings::load(), m_options.overriddenSettings, this);
     const bool legacyBefore = core::AlertSettings::useLegacyApi().value();
     dialog.setUseLegacyAlertsApi(legacyBefore);
+    auto *notificationsPage = dialog.findChild<NotificationSettingsPage *>();
+    if (m_notifications && notificationsPage)
+        m_notifications->prepareSettings(notificationsPage);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (m_notifications && notificationsPage)
+        m_notifications->applySettings(notificationsPage);
     const core::TenantSettings::Values values = dialog.tenantValues();
     core::TenantSettings::save(values);
     if (dialog.useLegacyAlertsApi() != legacyBefore) {
@@ -275,6 +299,8 @@ void MainWindow::saveWindowState() const
 {
     if (m_alerts)
         m_alerts->saveState();
+    if (m_notifications)
+        m_notifications->saveState();
     kGeometry.setValue(saveGeometry());
     kState.setValue(saveState());
     kStatusBarVisible.setValue(m_ui->actionShowStatusBar->isChecked());

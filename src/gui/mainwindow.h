@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/auth/tenantsettings.h"
+#include "core/notifications/notificationsettings.h"
 
 #include <QMainWindow>
 
@@ -15,6 +16,7 @@ class MainWindow;
 namespace vigil::core {
 class AuthSession;
 class GraphClient;
+class NotificationCenter;
 class RequestLogModel;
 struct Account;
 }
@@ -22,6 +24,7 @@ struct Account;
 namespace vigil::gui {
 
 class AlertsPage;
+class NotificationsController;
 class RequestInspector;
 class SignInController;
 
@@ -48,6 +51,9 @@ public:
     /// Connects Microsoft Graph: the alerts page and the request inspector. Needs setAuthSession() first.
     void setGraphClient(core::GraphClient *client);
     AlertsPage *alertsPage() const { return m_alerts; }
+    /// Connects live notifications: the pane, desktop messages, subscriptions. Needs setGraphClient() first.
+    void setNotificationCenter(core::NotificationCenter *center);
+    NotificationsController *notifications() const { return m_notifications; }
 
     /// Writes geometry and window state to the settings (also done on close).
     void saveWindowState() const;
@@ -57,6 +63,8 @@ Q_SIGNALS:
     void tenantSettingsChanged(const vigil::core::TenantSettings::Values &values);
     /// The user switched between alerts_v2 and the legacy alerts API.
     void legacyAlertsApiChanged(bool legacy);
+    /// The user saved new notification settings (receiver, poller, desktop messages, retention).
+    void notificationSettingsChanged(const vigil::core::NotificationSettings::Values &values);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,6 +94,7 @@ private:
     AlertsPage *m_alerts = nullptr;
     core::RequestLogModel *m_requestLog = nullptr;
     RequestInspector *m_inspector = nullptr;
+    NotificationsController *m_notifications = nullptr;
     bool m_queriedOnce = false;
 };
 
