@@ -2,11 +2,19 @@
 
 #include "ui_settingsdialog.h"
 
+#include "core/settings.h"
+
 #include <QPushButton>
 
 namespace vigil::gui {
 
 using core::TenantSettings;
+
+namespace {
+// The user interface language: a locale name ("en", "zh_CN"), or empty for the system language.
+// main.cpp reads it once at start-up, so a change applies after a restart.
+const core::Setting<QString> kLanguage{QStringLiteral("ui/language"), {}};
+} // namespace
 
 SettingsDialog::SettingsDialog(const TenantSettings::Values &values, const QStringList &overriddenByCommandLine,
                                QWidget *parent)
@@ -14,6 +22,14 @@ SettingsDialog::SettingsDialog(const TenantSettings::Values &values, const QStri
     , m_ui(std::make_unique<Ui::SettingsDialog>())
 {
     m_ui->setupUi(this);
+    // Languages are named in their own language, so that everyone finds theirs.
+    m_ui->languageCombo->addItem(tr("System"), QString());
+    m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_ui->languageCombo->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    const QString language = kLanguage.value();
+    if (m_ui->languageCombo->findData(language) < 0)
+        m_ui->languageCombo->addItem(language, language);
+    m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(language));
     m_ui->cloudCombo->addItem(tr("Global (login.microsoftonline.com)"), int(TenantSettings::Cloud::Global));
     m_ui->cloudCombo->addItem(tr("US Government (login.microsoftonline.us)"), int(TenantSettings::Cloud::UsGovernment));
     m_ui->cloudCombo->addItem(tr("China, operated by 21Vianet (login.chinacloudapi.cn)"), int(TenantSettings::Cloud::China));
@@ -39,6 +55,7 @@ SettingsDialog::SettingsDialog(const TenantSettings::Values &values, const QStri
     connect(m_ui->clientIdEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(this, &QDialog::accepted, this, &SettingsDialog::saveLanguage);
     validate();
 }
 
@@ -74,6 +91,15 @@ bool SettingsDialog::useLegacyAlertsApi() const
 void SettingsDialog::setUseLegacyAlertsApi(bool on)
 {
     m_ui->legacyCheck->setChecked(on);
+}
+
+void SettingsDialog::saveLanguage()
+{
+    const QString language = m_ui->languageCombo->currentData().toString();
+    if (language.isEmpty())
+        kLanguage.reset();
+    else
+        kLanguage.setValue(language);
 }
 
 TenantSettings::Values SettingsDialog::tenantValues() const

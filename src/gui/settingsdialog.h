@@ -13,7 +13,8 @@ class SettingsDialog;
 namespace vigil::gui {
 
 /// Settings, one tab per area. Values are checked as they are typed; OK is only possible with
-/// valid values, and nothing is written until OK.
+/// valid values, and nothing is written until OK. The General tab's language is written by the
+/// dialog itself on OK: it takes effect at the next start, so nothing else needs to react.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ public:
 
 private:
     void validate();
+    void saveLanguage();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
 };
