@@ -22,6 +22,7 @@ void AlertFilterProxy::setText(const QString &text)
     if (trimmed == m_text)
         return;
     m_text = trimmed;
+    m_matcher = QStringMatcher(m_text, Qt::CaseInsensitive);
     m_statusMatches.clear();
     m_sourceMatches.clear();
     m_classificationMatches.clear();
@@ -53,7 +54,7 @@ bool AlertFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     if (m_text.isEmpty() || !m_model || sourceParent.isValid())
         return true;
     const Alert &a = m_model->alertAt(sourceRow);
-    const auto has = [this](const QString &field) { return field.contains(m_text, Qt::CaseInsensitive); };
+    const auto has = [this](const QString &field) { return m_matcher.indexIn(field) >= 0; };
     return has(a.title) || has(a.id) || has(a.assignedTo) || has(a.incidentId) || has(a.category)
         || m_severityMatches[int(a.severity) % 5] || enumMatches(m_statusMatches, a.status, &displayStatus)
         || enumMatches(m_sourceMatches, a.serviceSource, &displayServiceSource)

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QSortFilterProxyModel>
+#include <QStringMatcher>
 
 namespace vigil::core {
 
@@ -33,6 +34,7 @@ private:
 
     AlertTableModel *m_model = nullptr;
     QString m_text;
+    QStringMatcher m_matcher;   ///< m_text, case-insensitive, prepared once per keystroke
     mutable QHash<QString, bool> m_statusMatches;
     mutable QHash<QString, bool> m_sourceMatches;
     mutable QHash<QString, bool> m_classificationMatches;
