@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTimer>
 #include <QUuid>
 
 #include <qcoro/qcoronetworkreply.h>
@@ -217,8 +218,12 @@ QCoro::Task<GraphResponse> GraphClient::send(GraphRequest request, CancelToken c
             Q_EMIT requestFinished(record);
             Q_EMIT retryScheduled(wait, record.status);
             qCInfo(lcGraphClient) << "HTTP" << record.status << "- retrying in" << wait << "s";
-            const std::chrono::milliseconds pause(qint64(wait * 1000));
-            co_await QCoro::sleepFor(pause);
+            // A precise timer: a coarse one may fire up to 5 % early, before the service's Retry-After.
+            QTimer pause;
+            pause.setTimerType(Qt::PreciseTimer);
+            pause.setSingleShot(true);
+            pause.start(std::chrono::milliseconds(qint64(std::ceil(wait * 1000))));
+            co_await pause;
             continue;
         }
         Q_EMIT requestFinished(record);
