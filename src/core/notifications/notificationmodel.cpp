@@ -20,11 +20,16 @@ constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
 NotificationModel::NotificationModel(QObject *parent)
     : QAbstractTableModel(parent)
-{ }
+{
+    m_writeTimer.setSingleShot(true);
+    m_writeTimer.setInterval(std::chrono::milliseconds(50));
+    connect(&m_writeTimer, &QTimer::timeout, this, &NotificationModel::writeQueuedInserts);
+}
 
 NotificationModel::~NotificationModel()
 {
     if (m_worker) {
+        writeQueuedInserts();
         if (!m_pending.isEmpty())
             onStore([batch = m_pending](NotificationStore &s) { s.insert(batch); });
         // Everything queued so far is written before the store closes; the thread then ends.
@@ -45,8 +50,29 @@ template <typename F> void NotificationModel::onStore(F f)
 {
     if (!m_worker)
         return;
+    // Everything reaches the store in the order it happened.
+    writeQueuedInserts();
     QMetaObject::invokeMethod(
         m_worker, [store = m_store, f = std::move(f)] { f(*store); }, Qt::QueuedConnection);
+}
+
+void NotificationModel::queueInsert(QList<Notification> batch)
+{
+    if (!m_worker)
+        return;
+    m_toWrite.append(std::move(batch));
+    if (!m_writeTimer.isActive())
+        m_writeTimer.start();
+}
+
+void NotificationModel::writeQueuedInserts()
+{
+    m_writeTimer.stop();
+    if (m_toWrite.isEmpty() || !m_worker)
+        return;
+    QMetaObject::invokeMethod(
+        m_worker, [store = m_store, batch = std::exchange(m_toWrite, {})] { store->insert(batch); },
+        Qt::QueuedConnection);
 }
 
 bool NotificationModel::open(const QString &file)
@@ -78,8 +104,9 @@ bool NotificationModel::open(const QString &file)
             }
             loaded = store->load(maxCount, since);
             maxId = store->maxId();
+            store->removeReceivedBefore(since);
             if (!loaded.isEmpty())
-                store->removeOlder(loaded.constFirst().id, since);
+                store->removeBelowId(loaded.constFirst().id);
         },
         Qt::BlockingQueuedConnection);
     if (!ok) {
@@ -291,7 +318,7 @@ void NotificationModel::insertPending()
     }
     endInsertRows();
     setUnread(unread);
-    onStore([batch = std::move(batch)](NotificationStore &s) { s.insert(batch); });
+    queueInsert(std::move(batch));
     applyRetention();
 }
 
@@ -312,8 +339,9 @@ void NotificationModel::applyRetention()
     }
     endRemoveRows();
     setUnread(unread);
+    // Rows leave in id order, so a key range says it on disk.
     const qint64 keepFrom = m_rows.empty() ? m_nextId : m_rows.front().id;
-    onStore([keepFrom, cutoff](NotificationStore &s) { s.removeOlder(keepFrom, cutoff); });
+    onStore([keepFrom](NotificationStore &s) { s.removeBelowId(keepFrom); });
 }
 
 int NotificationModel::indexOfId(qint64 id) const
@@ -436,6 +464,7 @@ void NotificationModel::clear()
 void NotificationModel::flush()
 {
     insertPending();
+    writeQueuedInserts();
     if (m_worker)
         QMetaObject::invokeMethod(
             m_worker, [] {}, Qt::BlockingQueuedConnection);

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QThread>
+#include <QTimer>
 
 #include <deque>
 #include <memory>
@@ -95,9 +96,14 @@ private:
     void setUnread(int unread);
     void applyRetention();
     template <typename F> void onStore(F f);
+    /// New rows reach the disk in one transaction every few tens of milliseconds, not one per pass.
+    void queueInsert(QList<Notification> batch);
+    void writeQueuedInserts();
 
     std::deque<Notification> m_rows; ///< oldest first; row r is m_rows[size - 1 - r]
     QList<Notification> m_pending;
+    QList<Notification> m_toWrite; ///< inserted rows not handed to the store yet
+    QTimer m_writeTimer;
     bool m_insertScheduled = false;
     qint64 m_nextId = 1;
     int m_unread = 0;

@@ -249,9 +249,14 @@ bool NotificationStore::remove(const QList<qint64> &ids)
     return exec(QStringLiteral("DELETE FROM notifications WHERE id IN (%1)").arg(idList(ids)));
 }
 
-bool NotificationStore::removeOlder(qint64 id, qint64 beforeMs)
+bool NotificationStore::removeBelowId(qint64 id)
 {
-    return exec(QStringLiteral("DELETE FROM notifications WHERE id < %1 OR received < %2").arg(id).arg(beforeMs));
+    return exec(QStringLiteral("DELETE FROM notifications WHERE id < %1").arg(id));
+}
+
+bool NotificationStore::removeReceivedBefore(qint64 beforeMs)
+{
+    return exec(QStringLiteral("DELETE FROM notifications WHERE received < %1").arg(beforeMs));
 }
 
 bool NotificationStore::clear()

@@ -33,8 +33,10 @@ public:
     bool setRead(const QList<qint64> &ids, bool read);
     bool setAllRead();
     bool remove(const QList<qint64> &ids);
-    /// Removes every notification with an id below `id` or received before `beforeMs` (retention).
-    bool removeOlder(qint64 id, qint64 beforeMs);
+    /// Removes every notification with an id below `id` (retention by count; a primary-key range).
+    bool removeBelowId(qint64 id);
+    /// Removes every notification received before `beforeMs` (retention by age).
+    bool removeReceivedBefore(qint64 beforeMs);
     bool clear();
     /// The largest id ever stored (ids are never reused).
     qint64 maxId();
