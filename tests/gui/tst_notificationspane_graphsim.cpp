@@ -19,15 +19,21 @@
 #include "gui/notificationbanner.h"
 #include "gui/notificationscontroller.h"
 #include "gui/notificationspane.h"
+#include "gui/subscriptionsdialog.h"
 #include "http/server.h"
 #include "support/graphsimsession.h"
 #include "support/rawhttpclient.h"
 
 #include <QAbstractProxyModel>
+#include <QLineEdit>
 #include <QMainWindow>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QTcpServer>
 #include <QTemporaryDir>
 
 using namespace vigil;
@@ -48,6 +54,7 @@ private Q_SLOTS:
     void initTestCase();
     void graphNotification_reachesPaneNotifierAndTable_survivesRestart();
     void pushWithWrongSecret_is401_andChangesNothing();
+    void subscriptionsDialog_createListRenewDelete_andExplainsFailures();
 
 private:
     QTemporaryDir m_dir;
@@ -210,6 +217,63 @@ void tst_NotificationsPaneGraphsim::pushWithWrongSecret_is401_andChangesNothing(
     auto old = push("Bearer " + secret.toUtf8());
     QTRY_VERIFY(old.isFinished());
     QCOMPARE(old.result(), 401);
+}
+
+void tst_NotificationsPaneGraphsim::subscriptionsDialog_createListRenewDelete_andExplainsFailures()
+{
+    graphsim::SimulatorOptions options = test::GraphsimSession::defaultOptions();
+    options.allowHttpNotifications = true;
+    test::GraphsimSession s(options);
+    QVERIFY(s.start());
+    core::MemoryTokenStore secrets;
+    core::WebhookReceiver receiver;
+    QVERIFY(receiver.start({ QHostAddress(QHostAddress::LocalHost), 0 }));
+    core::SubscriptionManager subscriptions(&s.client, &receiver, &secrets);
+
+    gui::SubscriptionsDialog dialog(&subscriptions, &receiver, QStringLiteral("vendorInformation/provider eq 'MCAS'"),
+                                    {});
+    QSignalSpy finished(&dialog, &gui::SubscriptionsDialog::operationFinished);
+    dialog.show();
+    QTRY_COMPARE(finished.size(), 1); // the list made on opening
+    QCOMPARE(dialog.subscriptionCount(), 0);
+    auto *filter = dialog.findChild<QLineEdit *>(QStringLiteral("subscriptionFilterEdit"));
+    auto *create = dialog.findChild<QPushButton *>(QStringLiteral("createButton"));
+    QCOMPARE(filter->text(), QStringLiteral("vendorInformation/provider eq 'MCAS'"));
+    // No filter clause, no subscription: Graph refuses one on every alert.
+    filter->clear();
+    QVERIFY(!create->isEnabled());
+    filter->setText(QStringLiteral("vendorInformation/provider eq 'MCAS'"));
+    QVERIFY(create->isEnabled());
+    create->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
+    QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(dialog.statusText()));
+    QCOMPARE(dialog.subscriptionCount(), 1);
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("table"));
+    QVERIFY(table->item(0, 0)->text().contains(QStringLiteral("MCAS")));
+    QVERIFY(!table->item(0, 3)->text().isEmpty()); // the countdown
+    table->selectRow(0);
+    dialog.findChild<QPushButton *>(QStringLiteral("renewButton"))->click();
+    QTRY_COMPARE(finished.size(), 3);
+    QVERIFY2(finished.at(2).at(0).toBool(), qPrintable(dialog.statusText()));
+    table->selectRow(0);
+    dialog.findChild<QPushButton *>(QStringLiteral("deleteButton"))->click();
+    QTRY_COMPARE(finished.size(), 4);
+    QVERIFY(finished.at(3).at(0).toBool());
+    QCOMPARE(dialog.subscriptionCount(), 0);
+    QCOMPARE(s.simulator.subscriptions().size(), 0);
+
+    // A tunnel that is down: the failure says why.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 deadPort = closed.serverPort();
+    closed.close();
+    receiver.setPublicUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(deadPort)));
+    dialog.findChild<QRadioButton *>(QStringLiteral("alertRadio"))->setChecked(true);
+    dialog.findChild<QLineEdit *>(QStringLiteral("alertEdit"))->setText(s.simulator.legacyAlertIdAt(0));
+    create->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 5, 15000);
+    QVERIFY(!finished.at(4).at(0).toBool());
+    QVERIFY2(dialog.statusText().contains(QStringLiteral("not public")), qPrintable(dialog.statusText()));
 }
 
 QTEST_MAIN(tst_NotificationsPaneGraphsim)

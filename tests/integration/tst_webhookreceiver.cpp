@@ -126,6 +126,7 @@ private Q_SLOTS:
     void urls_usePublicBaseWhenSet();
 
     void portInUse_isAClearError();
+    void tls_withCertificateAndKey_servesHttps();
     void robustness_badRequestsGet4xx_validOneStillProcessed();
     void robustness_slowAndHalfClosedRequestsTimeOut_validOneStillProcessed();
 };
@@ -448,6 +449,30 @@ void tst_WebhookReceiver::portInUse_isAClearError()
     // Port 0 always works.
     QVERIFY(receiver.start({ QHostAddress(QHostAddress::LocalHost), 0 }));
     QVERIFY(receiver.errorString().isEmpty());
+}
+
+void tst_WebhookReceiver::tls_withCertificateAndKey_servesHttps()
+{
+    WebhookReceiver receiver;
+    QVERIFY(!receiver.setTlsFiles(QStringLiteral(VIGIL_TEST_DATA "/missing.crt"),
+                                  QStringLiteral(VIGIL_TEST_DATA "/localhost.key")));
+    QVERIFY(!receiver.errorString().isEmpty());
+    QVERIFY2(receiver.setTlsFiles(QStringLiteral(VIGIL_TEST_DATA "/localhost.crt"),
+                                  QStringLiteral(VIGIL_TEST_DATA "/localhost.key")),
+             qPrintable(receiver.errorString()));
+    QVERIFY(receiver.start({ QHostAddress(QHostAddress::LocalHost), 0 }));
+    QCOMPARE(receiver.notificationUrl().scheme(), QStringLiteral("https"));
+    const quint16 port = receiver.server()->serverPort();
+    auto future = onClientThread([port] {
+        test::RawHttpClient client(true);
+        if (!client.connectTo(port))
+            return QByteArray("no TLS connection");
+        client.send("POST /listen?validationToken=over%20TLS HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n");
+        const auto response = client.readResponse(5000);
+        return response && response->status == 200 ? response->body : QByteArray("no answer");
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 10000);
+    QCOMPARE(future.result(), QByteArray("over TLS"));
 }
 
 void tst_WebhookReceiver::robustness_badRequestsGet4xx_validOneStillProcessed()
