@@ -45,9 +45,9 @@ NotificationsPane::NotificationsPane(NotificationModel *model, QWidget *parent)
     table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     table->horizontalHeader()->setSectionsMovable(true);
     table->horizontalHeader()->setStretchLastSection(true);
-    table->setColumnWidth(NotificationModel::TimeColumn, 130);
-    table->setColumnWidth(NotificationModel::FeedColumn, 110);
-    table->setColumnWidth(NotificationModel::ChangeColumn, 150);
+    table->setColumnWidth(NotificationModel::TimeColumn, 90);
+    table->setColumnWidth(NotificationModel::FeedColumn, 130);
+    table->setColumnWidth(NotificationModel::ChangeColumn, 230);
     table->setColumnWidth(NotificationModel::SeverityColumn, 100);
     table->setColumnWidth(NotificationModel::TitleColumn, 300);
     table->setColumnWidth(NotificationModel::ResourceColumn, 220);
@@ -58,7 +58,9 @@ NotificationsPane::NotificationsPane(NotificationModel *model, QWidget *parent)
     if (const QByteArray state = kSplitterState.value(); !state.isEmpty())
         m_ui->notificationSplitter->restoreState(state);
     else
-        m_ui->notificationSplitter->setSizes({ 300, 110 });
+        m_ui->notificationSplitter->setSizes({ 150, 50 });
+    m_ui->notificationSplitter->setStretchFactor(0, 3);
+    m_ui->notificationSplitter->setStretchFactor(1, 1);
 
     connect(m_ui->notificationFilterEdit, &QLineEdit::textChanged, m_proxy, &core::NotificationFilterProxy::setText);
     connect(m_ui->feedCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -99,6 +101,7 @@ void NotificationsPane::saveState() const
 void NotificationsPane::setReceiverStatus(bool listening, const QString &text)
 {
     m_ui->receiverLabel->setText(text);
+    m_ui->receiverLabel->setToolTip(text);
     m_ui->receiverLabel->setStyleSheet(listening || text.isEmpty() ? QString() : QStringLiteral("color: #c62828;"));
 }
 

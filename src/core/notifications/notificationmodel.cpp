@@ -224,8 +224,13 @@ QVariant NotificationModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TimeColumn:
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(n.receivedMs).toLocalTime(), QLocale::ShortFormat);
+        case TimeColumn: {
+            // Today's only by the time, to the second; older ones with their date.
+            const QDateTime received = QDateTime::fromMSecsSinceEpoch(n.receivedMs).toLocalTime();
+            if (received.date() == QDate::currentDate())
+                return received.time().toString(QStringLiteral("HH:mm:ss"));
+            return QLocale().toString(received, QLocale::ShortFormat);
+        }
         case FeedColumn:
             return displayFeed(n.feed);
         case ChangeColumn: {
