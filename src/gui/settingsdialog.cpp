@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "notificationsettingspage.h"
 #include "ui_settingsdialog.h"
 
 #include "core/settings.h"
@@ -53,6 +54,7 @@ SettingsDialog::SettingsDialog(const TenantSettings::Values &values, const QStri
 
     connect(m_ui->tenantEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_ui->clientIdEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_ui->notificationsPage, &NotificationSettingsPage::changed, this, &SettingsDialog::validate);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(this, &QDialog::accepted, this, &SettingsDialog::saveLanguage);
@@ -80,7 +82,8 @@ void SettingsDialog::validate()
     else
         m_ui->problemLabel->setText(problems.join(QLatin1Char('\n')));
     m_ui->problemLabel->setStyleSheet(problems.isEmpty() ? QString() : QStringLiteral("color: #c62828;"));
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty()
+                                                              && m_ui->notificationsPage->problems().isEmpty());
 }
 
 bool SettingsDialog::useLegacyAlertsApi() const

@@ -5,12 +5,17 @@
 #include "core/notifications/notificationfilterproxy.h"
 #include "core/notifications/notificationmodel.h"
 #include "core/settings.h"
+#include "gui/notificationsettingspage.h"
 #include "gui/notificationspane.h"
+#include "gui/settingsdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGroupBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -51,6 +56,7 @@ private Q_SLOTS:
     void markAllRead_andClear();
     void activation_asksForTheAlert_lifecycleDoesNot();
     void receiverStatus_isShown();
+    void settingsPage_roundTripsValues_invalidOnesBlockOk_curlCarriesTheSecret();
 
 private:
     QTemporaryDir m_dir;
@@ -180,6 +186,44 @@ void tst_NotificationsPane::receiverStatus_isShown()
     QCOMPARE(pane.receiverStatus(), QStringLiteral("port in use"));
     pane.setReceiverStatus(true, QStringLiteral("Receiving on http://127.0.0.1:5000"));
     QCOMPARE(pane.receiverStatus(), QStringLiteral("Receiving on http://127.0.0.1:5000"));
+}
+
+void tst_NotificationsPane::settingsPage_roundTripsValues_invalidOnesBlockOk_curlCarriesTheSecret()
+{
+    gui::SettingsDialog dialog(core::TenantSettings::Values {}, {});
+    auto *page = dialog.findChild<gui::NotificationSettingsPage *>();
+    QVERIFY(page);
+    core::NotificationSettings::Values values;
+    values.receiverEnabled = true;
+    values.listen = { QHostAddress(QHostAddress::LocalHost), 5055 };
+    values.publicUrl = QUrl(QStringLiteral("https://vigil.example.ngrok-free.app"));
+    values.pollSeconds = 30;
+    values.minimumSeverity = core::Severity::Medium;
+    values.retentionCount = 5000;
+    values.retentionDays = 7;
+    page->setValues(values);
+    QCOMPARE(page->values(), values);
+
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    auto *listen = page->findChild<QLineEdit *>(QStringLiteral("listenEdit"));
+    listen->setText(QStringLiteral("not an address"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(!page->problems().isEmpty());
+    listen->setText(QStringLiteral("127.0.0.1:0"));
+    QVERIFY(ok->isEnabled());
+    page->findChild<QLineEdit *>(QStringLiteral("certificateEdit"))->setText(QStringLiteral("/nonexistent/cert.pem"));
+    QVERIFY(!ok->isEnabled()); // a certificate without a key, and unreadable
+    page->findChild<QLineEdit *>(QStringLiteral("certificateEdit"))->clear();
+    QVERIFY(ok->isEnabled());
+
+    QSignalSpy newSecret(page, &gui::NotificationSettingsPage::newPushSecretRequested);
+    page->setPush(QUrl(QStringLiteral("http://127.0.0.1:5055/push")), QStringLiteral("s3cret-value"));
+    QVERIFY(page->curlCommand().contains(QStringLiteral("Authorization: Bearer s3cret-value")));
+    QVERIFY(page->curlCommand().contains(QStringLiteral("http://127.0.0.1:5055/push")));
+    QCOMPARE(page->findChild<QLineEdit *>(QStringLiteral("secretEdit"))->echoMode(), QLineEdit::Password);
+    page->findChild<QPushButton *>(QStringLiteral("secretRegenerate"))->click();
+    QCOMPARE(newSecret.size(), 1);
 }
 
 QTEST_MAIN(tst_NotificationsPane)
