@@ -139,7 +139,7 @@ void tst_AuthSession::signIn_storesRefreshToken_restartSignsInSilently()
         key = first.session->storageKey();
         QVERIFY(key.contains(QLatin1String("megan@contoso.test")));
         QVERIFY(key.contains(QLatin1String("00001111-aaaa-2222-bbbb-3333cccc4444")));
-        QVERIFY(account.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!account.isEmpty(), 5000);
         QCOMPARE(first.session->account().userPrincipalName, QStringLiteral("megan@contoso.test"));
         QCOMPARE(first.session->account().displayName, QStringLiteral("Megan Bowen"));
     }
