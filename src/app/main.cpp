@@ -206,9 +206,12 @@ int main(int argc, char **argv)
     core::AuthSession session(&flow, tokenStore.get(), &network);
 
     // Live notifications: Graph webhooks and pushes (receiver), alerts_v2 changes (poller).
+    // Demo notifications are about simulated alerts: kept apart from real ones and started afresh.
     core::NotificationModel notificationModel;
-    if (!notificationModel.open())
+    if (!notificationModel.open(options.demo ? core::NotificationModel::demoFile() : QString()))
         qCWarning(lcApp).noquote() << notificationModel.errorString();
+    if (options.demo)
+        notificationModel.clear();
     const core::NotificationSettings::Values notificationSettings = core::NotificationSettings::load();
     notificationModel.setRetention(notificationSettings.retentionCount, notificationSettings.retentionDays);
     core::WebhookReceiver receiver;
@@ -221,6 +224,8 @@ int main(int argc, char **argv)
     notifications.setGraphClient(&graph);
     notifications.setSecretStore(tokenStore.get());
     notifications.loadPushSecret();
+    subscriptions.setPersistent(!options.demo);
+    poller.setPersistent(!options.demo);
     subscriptions.restore();
     // Demo mode listens on any free port unless told otherwise, and polls as often as the simulator acts.
     std::optional<core::ListenAddress> listen = options.listen;

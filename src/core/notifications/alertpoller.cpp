@@ -70,8 +70,16 @@ void AlertPoller::stop()
 void AlertPoller::setWatermark(const QDateTime &watermark)
 {
     m_watermark = watermark.isValid() ? watermark.toUTC() : QDateTime();
-    NotificationSettings::pollWatermark().setValue(m_watermark.isValid() ? m_watermark.toString(Qt::ISODateWithMs)
-                                                                         : QString());
+    if (m_persistent)
+        NotificationSettings::pollWatermark().setValue(m_watermark.isValid() ? m_watermark.toString(Qt::ISODateWithMs)
+                                                                             : QString());
+}
+
+void AlertPoller::setPersistent(bool persistent)
+{
+    m_persistent = persistent;
+    if (!persistent)
+        m_watermark = {};
 }
 
 QUrl AlertPoller::pollUrl() const

@@ -49,6 +49,9 @@ public:
     QDateTime watermark() const { return m_watermark; }
     /// Sets (and keeps) the watermark; an invalid one starts from "now" at the next poll.
     void setWatermark(const QDateTime &watermark);
+    /// Whether the watermark is kept in the settings (not in demo mode: the simulator's changes
+    /// must not move the point a real tenant is polled from). On by default.
+    void setPersistent(bool persistent);
     /// The request the next poll starts with.
     QUrl pollUrl() const;
     int requestCount() const { return m_requests; }
@@ -84,6 +87,7 @@ private:
     QDateTime m_watermark;
     QHash<QString, Seen> m_seen;
     bool m_polling = false;
+    bool m_persistent = true;
     int m_requests = 0;
 };
 

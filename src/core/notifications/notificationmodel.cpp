@@ -46,6 +46,12 @@ QString NotificationModel::defaultFile()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/notifications.sqlite");
 }
 
+QString NotificationModel::demoFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/notifications-demo.sqlite");
+}
+
 template <typename F> void NotificationModel::onStore(F f)
 {
     if (!m_worker)

@@ -52,6 +52,8 @@ public:
     QString errorString() const { return m_error; }
     QString fileName() const { return m_file; }
     static QString defaultFile();
+    /// Where demo mode keeps its notifications, apart from real ones.
+    static QString demoFile();
 
     /// At most `maxCount` notifications, none older than `maxDays` days (0 = no age limit).
     void setRetention(int maxCount, int maxDays);

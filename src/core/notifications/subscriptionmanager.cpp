@@ -111,6 +111,8 @@ QString SubscriptionManager::expirationLiteral(int lifetimeMinutes) const
 
 void SubscriptionManager::saveIndex() const
 {
+    if (!m_persistent)
+        return;
     QStringList index;
     for (auto it = m_lifetimes.constBegin(); it != m_lifetimes.constEnd(); ++it) {
         const QDateTime expiration = m_known.value(it.key()).expiration;
@@ -124,7 +126,7 @@ void SubscriptionManager::saveIndex() const
 
 void SubscriptionManager::restore()
 {
-    const QStringList index = NotificationSettings::subscriptionIndex().value();
+    const QStringList index = m_persistent ? NotificationSettings::subscriptionIndex().value() : QStringList();
     auto remaining = std::make_shared<int>(0);
     QList<QString> ids;
     for (const QString &entry : index) {

@@ -50,6 +50,10 @@ public:
     /// Renew when this much is left: a quarter of the lifetime, between 5 and 60 minutes.
     static std::chrono::minutes renewalLead(int lifetimeMinutes);
 
+    /// Whether this install's subscriptions are remembered in the settings (not in demo mode, whose
+    /// subscriptions live only as long as the simulator). On by default.
+    void setPersistent(bool persistent) { m_persistent = persistent; }
+
     /// Reads the clientStates of this install's subscriptions from the keychain into the receiver,
     /// so notifications are accepted from the first moment, before any sign-in. Emits restored().
     void restore();
@@ -98,6 +102,7 @@ private:
     QHash<QString, Subscription> m_known;
     QHash<QString, int> m_lifetimes; ///< this install's subscriptions → lifetime in minutes
     QSet<QString> m_renewing;
+    bool m_persistent = true;
     QHash<QString, QDateTime> m_lastReauthorization; ///< wall clock, per subscription
     QSet<QString> m_reauthorizationQueued;
 };
