@@ -18,6 +18,7 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include <sys/resource.h>
 #include <sys/socket.h>
 
 using namespace vigil;
@@ -126,6 +127,7 @@ private Q_SLOTS:
     void urls_usePublicBaseWhenSet();
 
     void portInUse_isAClearError();
+    void connectionCap_staysWithinTheOpenFileLimit();
     void tls_withCertificateAndKey_servesHttps();
     void robustness_badRequestsGet4xx_validOneStillProcessed();
     void robustness_slowAndHalfClosedRequestsTimeOut_validOneStillProcessed();
@@ -433,6 +435,37 @@ void tst_WebhookReceiver::urls_usePublicBaseWhenSet()
     QCOMPARE(receiver.lifecycleUrl().toString(), QStringLiteral("https://abc.ngrok-free.app/lifecycle"));
     QCOMPARE(receiver.pushUrl().toString(), QStringLiteral("https://abc.ngrok-free.app/push"));
     QCOMPARE(receiver.localUrl().toString(), local);
+}
+
+void tst_WebhookReceiver::connectionCap_staysWithinTheOpenFileLimit()
+{
+    rlimit original {};
+    QVERIFY(::getrlimit(RLIMIT_NOFILE, &original) == 0);
+    const auto restore = qScopeGuard([&] { ::setrlimit(RLIMIT_NOFILE, &original); });
+    QCOMPARE(core::WebhookReceiver::defaultLimits().maxConnections, 2048);
+
+    // A soft limit below what the cap needs is raised towards the hard limit.
+    if (original.rlim_max == RLIM_INFINITY || original.rlim_max >= 2048 + 256) {
+        rlimit low = original;
+        low.rlim_cur = 1024;
+        QVERIFY(::setrlimit(RLIMIT_NOFILE, &low) == 0);
+        core::WebhookReceiver receiver;
+        QVERIFY2(receiver.start({ QHostAddress(QHostAddress::LocalHost), 0 }), qPrintable(receiver.errorString()));
+        QCOMPARE(receiver.server()->limits().maxConnections, 2048);
+        rlimit now {};
+        QVERIFY(::getrlimit(RLIMIT_NOFILE, &now) == 0);
+        QVERIFY(now.rlim_cur >= 2048 + 256);
+    }
+
+    // A cap beyond what the hard limit allows is lowered to what the descriptors allow, less a reserve.
+    if (original.rlim_max != RLIM_INFINITY && original.rlim_max < rlim_t(1) << 30) {
+        core::WebhookReceiver receiver;
+        http::ServerLimits limits = core::WebhookReceiver::defaultLimits();
+        limits.maxConnections = int(original.rlim_max) + 1000;
+        receiver.setLimits(limits);
+        QVERIFY2(receiver.start({ QHostAddress(QHostAddress::LocalHost), 0 }), qPrintable(receiver.errorString()));
+        QCOMPARE(receiver.server()->limits().maxConnections, int(original.rlim_max) - 256);
+    }
 }
 
 void tst_WebhookReceiver::portInUse_isAClearError()

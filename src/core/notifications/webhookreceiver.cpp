@@ -11,6 +11,10 @@
 #include <QLoggingCategory>
 #include <QTcpServer>
 
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
 Q_LOGGING_CATEGORY(lcWebhookReceiver, "vigil.core.notifications.receiver", QtInfoMsg)
 
 namespace vigil::core {
@@ -59,7 +63,43 @@ QString alertIdOf(const QJsonObject &item)
     return slash < 0 ? resource : resource.mid(slash + 1);
 }
 
+/// Descriptors kept free for everything else the process opens (WebEngine, the store, Graph requests).
+constexpr int kReservedDescriptors = 256;
+
+/// The limits with the connection cap the process can honour: every connection is a descriptor.
+/// Raises the soft open-file limit towards the hard one when the cap needs it (many systems start
+/// processes with 1,024), and lowers the cap when even that is not enough.
+http::ServerLimits withinDescriptorLimit(http::ServerLimits limits)
+{
+#ifdef Q_OS_UNIX
+    rlimit files {};
+    if (::getrlimit(RLIMIT_NOFILE, &files) != 0)
+        return limits;
+    const rlim_t wanted = rlim_t(limits.maxConnections) + kReservedDescriptors;
+    if (files.rlim_cur != RLIM_INFINITY && files.rlim_cur < wanted) {
+        rlimit raised = files;
+        raised.rlim_cur = files.rlim_max == RLIM_INFINITY ? wanted : qMin(wanted, files.rlim_max);
+        if (::setrlimit(RLIMIT_NOFILE, &raised) == 0)
+            files = raised;
+    }
+    if (files.rlim_cur != RLIM_INFINITY && files.rlim_cur < wanted) {
+        const int cap = qMax(16, int(files.rlim_cur) - kReservedDescriptors);
+        qCInfo(lcWebhookReceiver) << "open-file limit" << quint64(files.rlim_cur) << "allows" << cap
+                                  << "receiver connections instead of" << limits.maxConnections;
+        limits.maxConnections = cap;
+    }
+#endif
+    return limits;
+}
+
 } // namespace
+
+http::ServerLimits WebhookReceiver::defaultLimits()
+{
+    http::ServerLimits limits;
+    limits.maxConnections = 2048;
+    return limits;
+}
 
 WebhookReceiver::WebhookReceiver(QObject *parent)
     : QObject(parent)
@@ -75,7 +115,7 @@ void WebhookReceiver::setLimits(const http::ServerLimits &limits)
 {
     m_limits = limits;
     if (m_server)
-        m_server->setLimits(limits);
+        m_server->setLimits(withinDescriptorLimit(limits));
 }
 
 void WebhookReceiver::setTlsConfiguration(std::optional<QSslConfiguration> configuration)
@@ -100,7 +140,7 @@ bool WebhookReceiver::start(const ListenAddress &address)
     const bool wasListening = isListening();
     m_server.reset();
     m_server = std::make_unique<http::Server>(this);
-    m_server->setLimits(m_limits);
+    m_server->setLimits(withinDescriptorLimit(m_limits));
     if (m_tls)
         m_server->setTlsConfiguration(*m_tls);
     if (!m_server->listen(address.host, address.port)) {

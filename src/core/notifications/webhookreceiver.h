@@ -41,7 +41,12 @@ public:
     explicit WebhookReceiver(QObject *parent = nullptr);
     ~WebhookReceiver() override;
 
+    /// The server's defaults, but room for 2,048 connections: Graph delivers in parallel, and a
+    /// receiver behind a tunnel must keep serving while many idle or slow clients hold sockets
+    /// (each held connection costs about 13 KB and is dropped at the header timeout).
+    static http::ServerLimits defaultLimits();
     /// Limits of the HTTP server (request sizes, timeouts, connections); used from the next start().
+    /// The connection cap is kept within the process's open-file limit, which start() raises if it can.
     void setLimits(const http::ServerLimits &limits);
     const http::ServerLimits &limits() const { return m_limits; }
     /// Serve HTTPS with this configuration (nullopt: plain HTTP); used from the next start().
@@ -112,7 +117,7 @@ private:
     bool clientStateMatches(const QString &subscriptionId, const QString &clientState) const;
 
     std::unique_ptr<http::Server> m_server;
-    http::ServerLimits m_limits;
+    http::ServerLimits m_limits = defaultLimits();
     std::optional<QSslConfiguration> m_tls;
     QString m_error;
     QUrl m_publicUrl;
