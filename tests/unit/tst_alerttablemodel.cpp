@@ -4,7 +4,10 @@
 #include <QAbstractItemModelTester>
 #include <QPersistentModelIndex>
 #include <QSignalSpy>
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace vigil::core;
 using Model = AlertTableModel;
@@ -24,6 +27,57 @@ Alert make(const QString &id, const QString &title, Severity severity, qint64 cr
     return a;
 }
 
+/// 3,000 alerts with repeated values: some texts share their storage (as the parser interns them),
+/// some are equal but stored apart, some differ only in case, and some are empty.
+QList<Alert> varied()
+{
+    QRandomGenerator random(20261127);
+    const QStringList titles { QStringLiteral("Suspicious PowerShell"), QStringLiteral("suspicious powershell"),
+                               QStringLiteral("Anonymous IP address"), QString(), QStringLiteral("Émotet blocked"),
+                               QStringLiteral("zeta"), QStringLiteral("Alpha") };
+    const QStringList people { QString(), QStringLiteral("avery@contoso.com"), QStringLiteral("Jordan@contoso.com"),
+                               QStringLiteral("jordan@contoso.com") };
+    QList<Alert> alerts;
+    for (int i = 0; i < 3000; ++i) {
+        const auto pick = [&](const QStringList &list) {
+            const QString &shared = list.at(int(random.bounded(qsizetype(list.size()))));
+            // One in three is a separate copy of the same text.
+            return random.bounded(3) == 0 ? QString(shared.constData(), shared.size()) : shared;
+        };
+        Alert a = make(QStringLiteral("id-%1").arg(random.bounded(1'000'000), 7, 10, QLatin1Char('0')) + QString::number(i),
+                       pick(titles), Severity(random.bounded(5)), qint64(random.bounded(50)) * 1000);
+        a.lastUpdatedMs = qint64(random.bounded(20)) * 1000;
+        a.status = pick({ QStringLiteral("new"), QStringLiteral("inProgress"), QStringLiteral("resolved") });
+        a.assignedTo = pick(people);
+        a.classification = pick({ QString(), QStringLiteral("truePositive"), QStringLiteral("falsePositive") });
+        a.determination = pick({ QString(), QStringLiteral("malware"), QStringLiteral("phishing") });
+        a.serviceSource = pick({ QStringLiteral("microsoftDefenderForEndpoint"), QStringLiteral("microsoftDefenderForOffice365") });
+        a.incidentId = random.bounded(4) == 0 ? QString() : QString::number(random.bounded(300));
+        alerts.append(a);
+    }
+    return alerts;
+}
+
+/// What the column's order means, compared the slow, obvious way.
+bool referenceLess(const Alert &a, const Alert &b, int column)
+{
+    const auto text = [](const QString &l, const QString &r) { return QString::compare(l, r, Qt::CaseInsensitive) < 0; };
+    switch (column) {
+    case Model::SeverityColumn: return a.severity < b.severity;
+    case Model::TitleColumn: return text(a.title, b.title);
+    case Model::StatusColumn: return text(a.status, b.status);
+    case Model::ClassificationColumn: return text(a.classification, b.classification);
+    case Model::DeterminationColumn: return text(a.determination, b.determination);
+    case Model::ServiceSourceColumn: return text(a.serviceSource, b.serviceSource);
+    case Model::AssignedToColumn: return text(a.assignedTo, b.assignedTo);
+    case Model::CreatedColumn: return a.createdMs < b.createdMs;
+    case Model::LastUpdatedColumn: return a.lastUpdatedMs < b.lastUpdatedMs;
+    case Model::IncidentColumn: return a.incidentId.toLongLong() < b.incidentId.toLongLong();
+    case Model::IdColumn: return a.id < b.id;
+    }
+    return false;
+}
+
 QStringList ids(const QAbstractItemModel &m)
 {
     QStringList list;
@@ -41,6 +95,9 @@ private Q_SLOTS:
     void appendAndData_underModelTester();
     void duplicateIds_replaceTheirRow();
     void sort_usesRawValues_andKeepsSelection();
+    void sort_everyColumn_matchesAStableReferenceSort_data();
+    void sort_everyColumn_matchesAStableReferenceSort();
+    void sort_thenUpdateAndAppend_keepRowsAndIdsInStep();
     void filter_matchesTextFieldsAndDisplayNames_data();
     void filter_matchesTextFieldsAndDisplayNames();
     void upsertAndClear();
@@ -103,6 +160,78 @@ void tst_AlertTableModel::sort_usesRawValues_andKeepsSelection()
     QCOMPARE(ids(proxy), (QStringList{QStringLiteral("2"), QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("4")}));
     QCOMPARE(model.rowOf(QStringLiteral("3")), 2);
     QCOMPARE(selected.data().toString(), QStringLiteral("c title"));
+}
+
+void tst_AlertTableModel::sort_everyColumn_matchesAStableReferenceSort_data()
+{
+    QTest::addColumn<int>("column");
+    for (int c = 0; c < Model::ColumnCount; ++c)
+        QTest::newRow(qPrintable(Model::columnName(c))) << c;
+}
+
+void tst_AlertTableModel::sort_everyColumn_matchesAStableReferenceSort()
+{
+    QFETCH(int, column);
+    Model model;
+    const QList<Alert> alerts = varied();
+    model.appendAlerts(alerts);
+    // Start from another column's order, so stability (equal keys keep the current order) shows.
+    const int previous = (column + 1) % Model::ColumnCount;
+    model.sort(previous, Qt::AscendingOrder);
+    for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+        QList<Alert> before;
+        for (int r = 0; r < model.rowCount(); ++r)
+            before.append(model.alertAt(r));
+        QList<Alert> expected = before;
+        std::stable_sort(expected.begin(), expected.end(), [&](const Alert &a, const Alert &b) {
+            return order == Qt::AscendingOrder ? referenceLess(a, b, column) : referenceLess(b, a, column);
+        });
+        model.sort(column, order);
+        QCOMPARE(model.rowCount(), expected.size());
+        for (int r = 0; r < model.rowCount(); ++r) {
+            QCOMPARE(model.alertAt(r).id, expected.at(r).id);
+            QCOMPARE(model.rowOf(expected.at(r).id), r);
+        }
+    }
+}
+
+void tst_AlertTableModel::sort_thenUpdateAndAppend_keepRowsAndIdsInStep()
+{
+    Model model;
+    AlertFilterProxy proxy;
+    proxy.setAlertModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.appendAlerts({make(QStringLiteral("1"), QStringLiteral("c"), Severity::Low, 100),
+                        make(QStringLiteral("2"), QStringLiteral("a"), Severity::High, 200),
+                        make(QStringLiteral("3"), QStringLiteral("b"), Severity::Medium, 300)});
+    const QPersistentModelIndex one = model.index(0, Model::TitleColumn);
+    proxy.sort(Model::TitleColumn, Qt::AscendingOrder);
+    QCOMPARE(ids(model), (QStringList{QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("1")}));
+    QCOMPARE(one.row(), 2);
+
+    // An update lands on the alert's current row, and only that row changes.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(model.updateAlert(make(QStringLiteral("1"), QStringLiteral("c changed"), Severity::High, 100)));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 2);
+    QCOMPARE(model.alertAt(2).title, QStringLiteral("c changed"));
+    QCOMPARE(model.alertAt(0).title, QStringLiteral("a"));
+
+    // New alerts go to the end until the next sort; every id keeps finding its row.
+    model.appendAlerts({make(QStringLiteral("4"), QStringLiteral("0 first"), Severity::Low, 50)});
+    QCOMPARE(ids(model), (QStringList{QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("1"), QStringLiteral("4")}));
+    proxy.sort(Model::TitleColumn, Qt::AscendingOrder);
+    QCOMPARE(ids(model), (QStringList{QStringLiteral("4"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("1")}));
+    for (const QString &id : ids(model))
+        QCOMPARE(model.alertAt(model.rowOf(id)).id, id);
+    QCOMPARE(one.row(), 3);
+    QCOMPARE(one.data().toString(), QStringLiteral("c changed"));
+
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.rowOf(QStringLiteral("1")), -1);
+    model.appendAlerts({make(QStringLiteral("5"), QStringLiteral("x"), Severity::Low, 1)});
+    QCOMPARE(model.rowOf(QStringLiteral("5")), 0);
 }
 
 void tst_AlertTableModel::filter_matchesTextFieldsAndDisplayNames_data()

@@ -100,8 +100,13 @@ QCoro::Task<> AlertLoader::run(QUrl url, bool all, quint64 generation)
             Q_EMIT failed(e);
             co_return;
         }
-        if (page.count)
+        if (page.count) {
             m_total = page.count;
+            // Loading everything: size the table's index once rather than rehash it as it grows
+            // (a pause of a tenth of a second at a million alerts). Bounded, as the count is the server's word.
+            if (all)
+                m_model->reserve(qsizetype(qMin<qint64>(*page.count, 10'000'000)));
+        }
         m_next = page.nextLink;
         const int received = int(page.alerts.size());
         m_model->appendAlerts(std::move(page.alerts));

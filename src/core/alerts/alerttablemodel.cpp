@@ -16,10 +16,6 @@ QString formatTime(qint64 ms)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
 }
 
-int compareText(const QString &a, const QString &b)
-{
-    return QString::compare(a, b, Qt::CaseInsensitive);
-}
 } // namespace
 
 AlertTableModel::AlertTableModel(QObject *parent)
@@ -68,7 +64,7 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= int(m_rows.size()) || index.column() >= ColumnCount)
         return {};
-    const Alert &a = m_rows[size_t(index.row())];
+    const Alert &a = alertAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -110,12 +106,10 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-void AlertTableModel::rebuildIndex()
+void AlertTableModel::reserve(qsizetype count)
 {
-    m_index.clear();
-    m_index.reserve(qsizetype(m_rows.size()));
-    for (size_t i = 0; i < m_rows.size(); ++i)
-        m_index.insert(m_rows[i].id, int(i));
+    if (count > m_index.capacity())
+        m_index.reserve(count);
 }
 
 void AlertTableModel::appendAlerts(QList<Alert> alerts)
@@ -132,10 +126,14 @@ void AlertTableModel::appendAlerts(QList<Alert> alerts)
         return;
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    m_rows.reserve(m_rows.size() + size_t(fresh.size()));
+    m_order.reserve(m_order.size() + size_t(fresh.size()));
+    m_rowOfSlot.reserve(m_rowOfSlot.size() + size_t(fresh.size()));
     for (Alert &alert : fresh) {
-        m_index.insert(alert.id, int(m_rows.size()));
+        const int slot = int(m_rows.size());
+        m_index.insert(alert.id, slot);
         m_rows.push_back(std::move(alert));
+        m_rowOfSlot.push_back(int(m_order.size()));
+        m_order.push_back(slot);
     }
     endInsertRows();
 }
@@ -145,7 +143,7 @@ bool AlertTableModel::updateAlert(const Alert &alert)
     const int row = rowOf(alert.id);
     if (row < 0)
         return false;
-    m_rows[size_t(row)] = alert;
+    m_rows[size_t(m_order[size_t(row)])] = alert;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return true;
 }
@@ -160,26 +158,98 @@ void AlertTableModel::clear()
 {
     beginResetModel();
     m_rows.clear();
-    m_rows.shrink_to_fit();
+    m_order = {};
+    m_rowOfSlot = {};
     m_index.clear();
     endResetModel();
 }
 
-bool AlertTableModel::lessThan(const Alert &a, const Alert &b, int column) const
+namespace {
+
+/// Stable counting sort of `order` by small integer keys (0 ≤ key < keyCount, key of a slot).
+std::vector<int> countingSort(const std::vector<int> &order, const std::vector<int> &keyOfSlot, int keyCount)
 {
+    std::vector<int> start(size_t(keyCount) + 1, 0);
+    for (const int slot : order)
+        ++start[size_t(keyOfSlot[size_t(slot)]) + 1];
+    std::partial_sum(start.begin(), start.end(), start.begin());
+    std::vector<int> sorted(order.size());
+    for (const int slot : order)
+        sorted[size_t(start[size_t(keyOfSlot[size_t(slot)])]++)] = slot;
+    return sorted;
+}
+
+} // namespace
+
+std::vector<int> AlertTableModel::sortedOrder(int column, Qt::SortOrder order) const
+{
+    const bool ascending = order == Qt::AscendingOrder;
+    const auto numeric = [&](auto key) {
+        std::vector<std::pair<qint64, int>> keyed;
+        keyed.reserve(m_order.size());
+        for (const int slot : m_order)
+            keyed.emplace_back(key(m_rows[size_t(slot)]), slot);
+        if (ascending)
+            std::stable_sort(keyed.begin(), keyed.end(), [](const auto &l, const auto &r) { return l.first < r.first; });
+        else
+            std::stable_sort(keyed.begin(), keyed.end(), [](const auto &l, const auto &r) { return l.first > r.first; });
+        std::vector<int> sorted;
+        sorted.reserve(keyed.size());
+        for (const auto &k : keyed)
+            sorted.push_back(k.second);
+        return sorted;
+    };
+    // Texts: the parser shares the storage of repeated values, so rank each distinct string once
+    // (found by its data pointer and length), then counting-sort the rows by rank.
+    const auto text = [&](const QString Alert::*field, Qt::CaseSensitivity cs) {
+        QHash<std::pair<const void *, qsizetype>, int> distinctOf;
+        std::vector<QString> distinct;
+        std::vector<int> keyOfSlot(m_rows.size(), 0);
+        for (const int slot : m_order) {
+            const QString &value = m_rows[size_t(slot)].*field;
+            const std::pair<const void *, qsizetype> key {
+                value.isEmpty() ? nullptr : static_cast<const void *>(value.constData()), value.size()
+            };
+            auto it = distinctOf.constFind(key);
+            if (it == distinctOf.constEnd()) {
+                it = distinctOf.insert(key, int(distinct.size()));
+                distinct.push_back(value);
+            }
+            keyOfSlot[size_t(slot)] = *it;
+        }
+        std::vector<int> byText(distinct.size());
+        std::iota(byText.begin(), byText.end(), 0);
+        std::sort(byText.begin(), byText.end(), [&](int l, int r) {
+            return QString::compare(distinct[size_t(l)], distinct[size_t(r)], cs) < 0;
+        });
+        // Equal texts stored apart get the same rank.
+        std::vector<int> rankOf(distinct.size());
+        int rank = -1;
+        for (size_t i = 0; i < byText.size(); ++i) {
+            if (i == 0 || QString::compare(distinct[size_t(byText[i - 1])], distinct[size_t(byText[i])], cs) != 0)
+                ++rank;
+            rankOf[size_t(byText[i])] = rank;
+        }
+        const int ranks = rank + 1;
+        for (const int slot : m_order) {
+            const int r = rankOf[size_t(keyOfSlot[size_t(slot)])];
+            keyOfSlot[size_t(slot)] = ascending ? r : ranks - 1 - r;
+        }
+        return countingSort(m_order, keyOfSlot, qMax(1, ranks));
+    };
     switch (column) {
-    case SeverityColumn: return a.severity < b.severity;
-    case TitleColumn: return compareText(a.title, b.title) < 0;
-    case StatusColumn: return compareText(a.status, b.status) < 0;
-    case ClassificationColumn: return compareText(a.classification, b.classification) < 0;
-    case DeterminationColumn: return compareText(a.determination, b.determination) < 0;
-    case ServiceSourceColumn: return compareText(a.serviceSource, b.serviceSource) < 0;
-    case AssignedToColumn: return compareText(a.assignedTo, b.assignedTo) < 0;
-    case CreatedColumn: return a.createdMs < b.createdMs;
-    case LastUpdatedColumn: return a.lastUpdatedMs < b.lastUpdatedMs;
-    case IncidentColumn: return a.incidentId.toLongLong() < b.incidentId.toLongLong();
-    case IdColumn: return a.id < b.id;
-    default: return false;
+    case SeverityColumn: return numeric([](const Alert &a) { return qint64(a.severity); });
+    case TitleColumn: return text(&Alert::title, Qt::CaseInsensitive);
+    case StatusColumn: return text(&Alert::status, Qt::CaseInsensitive);
+    case ClassificationColumn: return text(&Alert::classification, Qt::CaseInsensitive);
+    case DeterminationColumn: return text(&Alert::determination, Qt::CaseInsensitive);
+    case ServiceSourceColumn: return text(&Alert::serviceSource, Qt::CaseInsensitive);
+    case AssignedToColumn: return text(&Alert::assignedTo, Qt::CaseInsensitive);
+    case CreatedColumn: return numeric([](const Alert &a) { return a.createdMs; });
+    case LastUpdatedColumn: return numeric([](const Alert &a) { return a.lastUpdatedMs; });
+    case IncidentColumn: return numeric([](const Alert &a) { return a.incidentId.toLongLong(); });
+    case IdColumn: return text(&Alert::id, Qt::CaseSensitive);
+    default: return m_order;
     }
 }
 
@@ -190,28 +260,21 @@ void AlertTableModel::sort(int column, Qt::SortOrder order)
     m_sortColumn = column;
     m_sortOrder = order;
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    std::vector<int> order_(m_rows.size());
-    std::iota(order_.begin(), order_.end(), 0);
-    // Stable, so equal keys keep their previous order (e.g. newest first within a severity).
-    std::stable_sort(order_.begin(), order_.end(), [&](int l, int r) {
-        return order == Qt::AscendingOrder ? lessThan(m_rows[size_t(l)], m_rows[size_t(r)], column)
-                                           : lessThan(m_rows[size_t(r)], m_rows[size_t(l)], column);
-    });
-    std::vector<int> newRowOf(m_rows.size());
-    std::vector<Alert> sorted;
-    sorted.reserve(m_rows.size());
-    for (size_t i = 0; i < order_.size(); ++i) {
-        newRowOf[size_t(order_[i])] = int(i);
-        sorted.push_back(std::move(m_rows[size_t(order_[i])]));
-    }
-    m_rows = std::move(sorted);
+    std::vector<int> sorted = sortedOrder(column, order);
     const QModelIndexList persistent = persistentIndexList();
+    // Persistent indexes follow their alert: old row → slot (old order) → new row.
+    std::vector<int> slotsOfPersistent;
+    slotsOfPersistent.reserve(size_t(persistent.size()));
+    for (const QModelIndex &old : persistent)
+        slotsOfPersistent.push_back(m_order[size_t(old.row())]);
+    m_order = std::move(sorted);
+    for (size_t row = 0; row < m_order.size(); ++row)
+        m_rowOfSlot[size_t(m_order[row])] = int(row);
     QModelIndexList moved;
     moved.reserve(persistent.size());
-    for (const QModelIndex &old : persistent)
-        moved.append(index(newRowOf[size_t(old.row())], old.column()));
+    for (qsizetype i = 0; i < persistent.size(); ++i)
+        moved.append(index(m_rowOfSlot[size_t(slotsOfPersistent[size_t(i)])], persistent.at(i).column()));
     changePersistentIndexList(persistent, moved);
-    rebuildIndex();
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 

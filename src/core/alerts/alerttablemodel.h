@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/alerts/alert.h"
+#include "core/util/chunkedvector.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -9,9 +10,11 @@
 
 namespace vigil::core {
 
-/// The loaded alerts, one row each, in a contiguous vector. Display strings are made only for the
-/// rows being painted; sorting uses raw values (severity rank, epoch milliseconds) and is done here,
-/// in one pass, rather than by a proxy comparing QVariants.
+/// The loaded alerts, one row each. An alert stays in the storage slot it was appended to; the view
+/// order is a vector of slots, so sorting a million rows moves integers, not alerts, and the id index
+/// (id → slot) never needs rebuilding. Display strings are made only for the rows being painted;
+/// sorting uses raw values (severity rank, epoch milliseconds, ranks of the distinct texts) and is
+/// done here rather than by a proxy comparing QVariants.
 class AlertTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -56,19 +59,27 @@ public:
     void upsertAlert(const Alert &alert);
     void clear();
 
-    const Alert &alertAt(int row) const { return m_rows[size_t(row)]; }
-    int rowOf(const QString &id) const { return m_index.value(id, -1); }
+    const Alert &alertAt(int row) const { return m_rows[size_t(m_order[size_t(row)])]; }
+    /// Room for this many alerts in the id index, so loading them never stops to rehash it.
+    void reserve(qsizetype count);
+    int rowOf(const QString &id) const
+    {
+        const int slot = m_index.value(id, -1);
+        return slot < 0 ? -1 : m_rowOfSlot[size_t(slot)];
+    }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     static QString columnName(int column);
 
 private:
-    void rebuildIndex();
-    bool lessThan(const Alert &a, const Alert &b, int column) const;
+    /// The view order sorted by `column`, stable (equal keys keep their current order).
+    std::vector<int> sortedOrder(int column, Qt::SortOrder order) const;
 
-    std::vector<Alert> m_rows;
-    QHash<QString, int> m_index;
+    ChunkedVector<Alert> m_rows;   ///< storage slots; appending never moves the alerts already loaded
+    std::vector<int> m_order;      ///< view row → slot
+    std::vector<int> m_rowOfSlot;  ///< slot → view row
+    QHash<QString, int> m_index;   ///< alert id → slot
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };
