@@ -101,6 +101,7 @@ private Q_SLOTS:
     void filter_matchesTextFieldsAndDisplayNames_data();
     void filter_matchesTextFieldsAndDisplayNames();
     void upsertAndClear();
+    void filter_followsSortAppendsAndChanges();
 };
 
 void tst_AlertTableModel::appendAndData_underModelTester()
@@ -281,4 +282,48 @@ void tst_AlertTableModel::upsertAndClear()
 }
 
 QTEST_GUILESS_MAIN(tst_AlertTableModel)
+void tst_AlertTableModel::filter_followsSortAppendsAndChanges()
+{
+    Model model;
+    AlertFilterProxy proxy;
+    proxy.setAlertModel(&model);
+    const QList<Alert> alerts = varied();
+    model.appendAlerts(alerts);
+    model.sort(Model::TitleColumn, Qt::DescendingOrder);
+    const auto expected = [&](const QString &needle) {
+        QStringList list;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const Alert &a = model.alertAt(r);
+            if (a.title.contains(needle, Qt::CaseInsensitive) || a.id.contains(needle, Qt::CaseInsensitive)
+                || a.assignedTo.contains(needle, Qt::CaseInsensitive))
+                list << a.id;
+        }
+        return list;
+    };
+    proxy.setText(QStringLiteral("powershell"));
+    QVERIFY(proxy.rowCount() > 0);
+    QCOMPARE(ids(proxy), expected(QStringLiteral("powershell")));
+
+    // Appended while filtering: matched as they arrive.
+    model.appendAlerts({make(QStringLiteral("late-1"), QStringLiteral("PowerShell download"), Severity::Low, 1),
+                        make(QStringLiteral("late-2"), QStringLiteral("Other"), Severity::Low, 1)});
+    QVERIFY(ids(proxy).contains(QStringLiteral("late-1")));
+    QVERIFY(!ids(proxy).contains(QStringLiteral("late-2")));
+
+    // A changed alert is matched on its new values the next time the rows are filtered (a sort
+    // filters them again), not on what was remembered for it.
+    Alert changed = model.alertAt(model.rowOf(QStringLiteral("late-2")));
+    changed.title = QStringLiteral("powershell after all");
+    QVERIFY(model.updateAlert(changed));
+    model.sort(Model::TitleColumn, Qt::AscendingOrder);
+    QCOMPARE(ids(proxy), expected(QStringLiteral("powershell")));
+    QVERIFY(ids(proxy).contains(QStringLiteral("late-2")));
+
+    model.sort(Model::CreatedColumn, Qt::AscendingOrder);
+    proxy.setText(QStringLiteral("jordan"));
+    QCOMPARE(ids(proxy), expected(QStringLiteral("jordan")));
+    proxy.setText(QString());
+    QCOMPARE(proxy.rowCount(), model.rowCount());
+}
+
 #include "tst_alerttablemodel.moc"
