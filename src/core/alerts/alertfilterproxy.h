@@ -36,7 +36,6 @@ private:
     bool enumMatches(QHash<QString, bool> &cache, const QString &wire, QString (*display)(const QString &)) const;
     bool matches(const Alert &alert) const;
 
-
     AlertTableModel *m_model = nullptr;
     QString m_text;
     QStringMatcher m_matcher;   ///< m_text, case-insensitive, prepared once per keystroke
