@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QSaveFile>
 #include <QShortcut>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcAlertsPage, "vigil.gui.alerts", QtInfoMsg)
 
@@ -82,6 +83,13 @@ AlertsPage::AlertsPage(core::AuthSession *session, core::GraphClient *client, QW
         table->setColumnHidden(column, true);
     table->horizontalHeader()->setSortIndicatorShown(true);
     table->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
+    // After a sort the selected alert keeps its selection wherever it went: bring it into view.
+    connect(table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [table] {
+        QTimer::singleShot(0, table, [table] {
+            if (table->currentIndex().isValid())
+                table->scrollTo(table->currentIndex(), QAbstractItemView::PositionAtCenter);
+        });
+    });
     if (const QByteArray state = kHeaderState.value(); !state.isEmpty())
         table->horizontalHeader()->restoreState(state);
     if (const QByteArray state = kSplitterState.value(); !state.isEmpty())
@@ -120,9 +128,26 @@ AlertsPage::AlertsPage(core::AuthSession *session, core::GraphClient *client, QW
 
     connect(m_ui->queryBar, &AlertQueryBar::runRequested, this, &AlertsPage::runQuery);
     connect(m_ui->queryBar, &AlertQueryBar::queryChanged, this, &AlertsPage::updateRequestUrl);
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setText(text);
+    // The filter follows every keystroke, except on big tables (one pass over half a million
+    // alerts takes a noticeable moment): there it waits for a pause in typing, or Enter.
+    m_filterDelay = new QTimer(this);
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(250);
+    const auto applyFilter = [this] {
+        m_filterDelay->stop();
+        if (m_proxy->text() == m_ui->filterEdit->text().trimmed())
+            return;
+        m_proxy->setText(m_ui->filterEdit->text());
         updateLoadState();
+    };
+    connect(m_filterDelay, &QTimer::timeout, this, applyFilter);
+    connect(m_ui->filterEdit, &QLineEdit::returnPressed, this, applyFilter);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this, applyFilter] {
+        constexpr int kInstantFilterRows = 50'000;
+        if (m_model->rowCount() < kInstantFilterRows)
+            applyFilter();
+        else
+            m_filterDelay->start();
     });
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AlertsPage::showCurrent);
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AlertsPage::updatePermissions);

@@ -9,6 +9,8 @@
 class QAction;
 class QTableView;
 
+class QTimer;
+
 namespace Ui {
 class AlertsPage;
 }
@@ -96,6 +98,7 @@ private:
     QAction *m_copyId = nullptr;
     QAction *m_email = nullptr;
     core::MailSender *m_mail = nullptr;
+    QTimer *m_filterDelay = nullptr; ///< big tables filter once typing pauses
 };
 
 } // namespace vigil::gui

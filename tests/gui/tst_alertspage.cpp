@@ -12,6 +12,8 @@
 
 #include <QApplication>
 #include <QJsonArray>
+#include <QLineEdit>
+#include <QTest>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void editDialog_changesAlert_tableAndBeforeAfterShowIt();
     void editDialog_bulk_reportsEachAlert();
     void editWithoutWritePermission_isDisabledWithReason();
+    void filter_followsKeystrokes_bigTablesWaitForAPauseOrEnter();
 
 private:
     QTemporaryDir m_dir;
@@ -178,6 +181,65 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     tst_AlertsPage test;
     return QTest::qExec(&test, argc, argv);
+}
+
+void tst_AlertsPage::filter_followsKeystrokes_bigTablesWaitForAPauseOrEnter()
+{
+    test::GraphsimSession s;
+    QVERIFY(s.start());
+    core::MemoryTokenStore store;
+    core::AuthSession session(&s.flow, &store, &s.network);
+    gui::AlertsPage page(&session, &s.client);
+    page.show();
+    auto *edit = page.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    QVERIFY(edit);
+    QAbstractItemModel *view = page.table()->model();
+    const auto alertsTitled = [](int count, const QString &prefix) {
+        QList<core::Alert> alerts;
+        for (int i = 0; i < count; ++i) {
+            core::Alert a;
+            a.id = prefix + QString::number(i);
+            a.title = i % 10 == 0 ? QStringLiteral("Suspicious PowerShell") : QStringLiteral("Anonymous IP address");
+            alerts.append(a);
+        }
+        return alerts;
+    };
+
+    // A small table filters at every keystroke.
+    page.model()->appendAlerts(alertsTitled(100, QStringLiteral("small-")));
+    edit->setText(QStringLiteral("powershell"));
+    QCOMPARE(view->rowCount(), 10);
+    edit->clear();
+    QCOMPARE(view->rowCount(), 100);
+
+    // A big one waits until typing pauses...
+    page.model()->appendAlerts(alertsTitled(60'000, QStringLiteral("big-")));
+    QCOMPARE(view->rowCount(), 60'100);
+    QTest::keyClicks(edit, QStringLiteral("powershell"));
+    QCOMPARE(view->rowCount(), 60'100);
+    QTRY_COMPARE(view->rowCount(), 6'010);
+    // ... or for Enter.
+    edit->clear();
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(view->rowCount(), 60'100);
+    QTest::keyClicks(edit, QStringLiteral("anonymous"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(view->rowCount(), 54'090);
+
+    // Sorting keeps the selected alert selected and in view.
+    edit->clear();
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTableView *table = page.table();
+    table->resize(800, 400);
+    const QModelIndex last = view->index(view->rowCount() - 1, core::AlertTableModel::TitleColumn);
+    table->setCurrentIndex(last);
+    table->scrollTo(last);
+    const QString id = page.selectedAlerts().value(0).id;
+    QCOMPARE(id, QStringLiteral("big-59999"));
+    table->sortByColumn(core::AlertTableModel::TitleColumn, Qt::AscendingOrder);
+    QCOMPARE(page.selectedAlerts().value(0).id, id);
+    QVERIFY(table->currentIndex().row() < 54'100);
+    QTRY_VERIFY(table->viewport()->rect().intersects(table->visualRect(table->currentIndex())));
 }
 
 #include "tst_alertspage.moc"
