@@ -255,7 +255,7 @@ void AlertsPage::updateLoadState()
     m_ui->cancelButton->setVisible(loading);
     const int shown = m_proxy->rowCount();
     m_ui->countLabel->setText(m_proxy->text().isEmpty() ? QString()
-                                                        : tr("%1 of %2 shown").arg(shown).arg(m_model->rowCount()));
+                                                        : tr("%1 of %2 shown").arg(QLocale().toString(shown), QLocale().toString(m_model->rowCount())));
     m_export->setEnabled(m_model->rowCount() > 0);
 }
 
