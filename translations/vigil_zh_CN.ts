@@ -1872,6 +1872,10 @@
         <source>About receiving notifications</source>
         <translation>关于接收通知</translation>
     </message>
+    <message>
+        <source>What the receiver is doing now</source>
+        <translation>接收器当前状态</translation>
+    </message>
 </context>
 <context>
     <name>NotificationsPane</name>
@@ -3365,6 +3369,14 @@ Microsoft Graph：%3</translation>
     <message>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Right now the receiver is listening on %1.</source>
+        <translation>接收器当前正在 %1 上监听。</translation>
+    </message>
+    <message>
+        <source>Right now the receiver is not listening.</source>
+        <translation>接收器当前未在监听。</translation>
     </message>
 </context>
 <context>

@@ -100,8 +100,10 @@ void NotificationsController::applyNotifierSettings(const core::NotificationSett
 void NotificationsController::prepareSettings(NotificationSettingsPage *page)
 {
     page->setValues(core::NotificationSettings::load());
-    if (core::WebhookReceiver *receiver = m_center->receiver())
+    if (core::WebhookReceiver *receiver = m_center->receiver()) {
         page->setPush(receiver->isListening() ? receiver->pushUrl() : QUrl(), m_center->pushSecret());
+        page->setReceiverState(receiver->isListening() ? receiver->localUrl() : QUrl());
+    }
     connect(page, &NotificationSettingsPage::newPushSecretRequested, m_center,
             &core::NotificationCenter::regeneratePushSecret);
     connect(m_center, &core::NotificationCenter::pushSecretChanged, page, [this, page](const QString &secret) {

@@ -84,6 +84,13 @@ NotificationSettings::Values NotificationSettingsPage::values() const
     return v;
 }
 
+void NotificationSettingsPage::setReceiverState(const QUrl &listening)
+{
+    m_ui->receiverStateLabel->setText(listening.isValid()
+                                          ? tr("Right now the receiver is listening on %1.").arg(listening.toString())
+                                          : tr("Right now the receiver is not listening."));
+}
+
 void NotificationSettingsPage::setPush(const QUrl &pushUrl, const QString &secret)
 {
     m_pushUrl = pushUrl;

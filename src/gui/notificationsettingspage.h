@@ -32,6 +32,9 @@ public:
     void setPush(const QUrl &pushUrl, const QString &secret);
     QString pushSecret() const;
     QString curlCommand() const;
+    /// What the running receiver does now, which demo mode or --listen may have set apart from
+    /// the values on this page (an invalid URL: not listening).
+    void setReceiverState(const QUrl &listening);
 
     /// Problems with what is entered (empty when OK can be pressed).
     QStringList problems() const;

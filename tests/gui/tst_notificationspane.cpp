@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QLabel>
 #include <QTest>
 
 using namespace vigil;
@@ -193,6 +194,13 @@ void tst_NotificationsPane::settingsPage_roundTripsValues_invalidOnesBlockOk_cur
     gui::SettingsDialog dialog(core::TenantSettings::Values {}, {});
     auto *page = dialog.findChild<gui::NotificationSettingsPage *>();
     QVERIFY(page);
+    // What the running receiver does, apart from the stored values (demo mode, --listen).
+    auto *state = page->findChild<QLabel *>(QStringLiteral("receiverStateLabel"));
+    QVERIFY(state);
+    page->setReceiverState(QUrl(QStringLiteral("http://127.0.0.1:41305")));
+    QVERIFY(state->text().contains(QLatin1String("http://127.0.0.1:41305")));
+    page->setReceiverState(QUrl());
+    QVERIFY(state->text().contains(QLatin1String("not listening")));
     core::NotificationSettings::Values values;
     values.receiverEnabled = true;
     values.listen = { QHostAddress(QHostAddress::LocalHost), 5055 };
