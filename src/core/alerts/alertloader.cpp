@@ -6,6 +6,10 @@
 
 #include <qcoro/qcorofuture.h>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 Q_LOGGING_CATEGORY(lcAlertLoader, "vigil.core.alerts.loader", QtInfoMsg)
 
 namespace vigil::core {
@@ -126,6 +130,12 @@ QCoro::Task<> AlertLoader::run(QUrl url, bool all, quint64 generation)
     if (m_model->sortColumn() >= 0)
         m_model->sort(m_model->sortColumn(), m_model->sortOrder());
     qCDebug(lcAlertLoader) << "loaded" << m_loaded << "alerts";
+#if defined(__GLIBC__)
+    // The pages' bodies and the parser's buffers are free now but stay with the allocator, several
+    // megabytes per page and thread: after loading everything, give them back to the system.
+    if (all)
+        ::malloc_trim(0);
+#endif
     Q_EMIT stateChanged();
     Q_EMIT finished();
 }
