@@ -170,34 +170,20 @@ QList<Notification> NotificationStore::load(int maxCount, qint64 sinceMs)
     return list;
 }
 
-bool NotificationStore::insert(const QList<Notification> &notifications)
+bool NotificationStore::execEach(const QString &statement, const QList<Notification> &notifications,
+                                 const std::function<void(QSqlQuery &, const Notification &)> &bind)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen() || notifications.isEmpty())
         return db.isOpen();
     db.transaction();
     QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO notifications (id, received, feed, change, api, alert_id, title, "
-                       "severity, resource, subscription_id, changed_fields, details, read) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(statement);
     for (const Notification &n : notifications) {
-        query.bindValue(0, n.id);
-        query.bindValue(1, n.receivedMs);
-        query.bindValue(2, int(n.feed));
-        query.bindValue(3, int(n.change));
-        query.bindValue(4, int(n.api));
-        query.bindValue(5, n.alertId);
-        query.bindValue(6, n.title);
-        query.bindValue(7, int(n.severity));
-        query.bindValue(8, n.resource);
-        query.bindValue(9, n.subscriptionId);
-        query.bindValue(10, joinFields(n.changedFields));
-        query.bindValue(11, n.details);
-        query.bindValue(12, n.read ? 1 : 0);
+        bind(query, n);
         if (!query.exec()) {
             m_error = query.lastError().text();
-            qCWarning(lcNotificationStore).noquote() << "cannot store a notification:" << m_error;
+            qCWarning(lcNotificationStore).noquote() << "SQL failed:" << m_error;
             db.rollback();
             return false;
         }
@@ -205,28 +191,39 @@ bool NotificationStore::insert(const QList<Notification> &notifications)
     return db.commit();
 }
 
+bool NotificationStore::insert(const QList<Notification> &notifications)
+{
+    return execEach(
+        QStringLiteral("INSERT OR REPLACE INTO notifications (id, received, feed, change, api, alert_id, title, "
+                       "severity, resource, subscription_id, changed_fields, details, read) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        notifications, [](QSqlQuery &query, const Notification &n) {
+            query.bindValue(0, n.id);
+            query.bindValue(1, n.receivedMs);
+            query.bindValue(2, int(n.feed));
+            query.bindValue(3, int(n.change));
+            query.bindValue(4, int(n.api));
+            query.bindValue(5, n.alertId);
+            query.bindValue(6, n.title);
+            query.bindValue(7, int(n.severity));
+            query.bindValue(8, n.resource);
+            query.bindValue(9, n.subscriptionId);
+            query.bindValue(10, joinFields(n.changedFields));
+            query.bindValue(11, n.details);
+            query.bindValue(12, n.read ? 1 : 0);
+        });
+}
+
 bool NotificationStore::update(const QList<Notification> &notifications)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.isOpen() || notifications.isEmpty())
-        return db.isOpen();
-    db.transaction();
-    QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("UPDATE notifications SET title = ?, severity = ?, details = ?, read = ? WHERE id = ?"));
-    for (const Notification &n : notifications) {
-        query.bindValue(0, n.title);
-        query.bindValue(1, int(n.severity));
-        query.bindValue(2, n.details);
-        query.bindValue(3, n.read ? 1 : 0);
-        query.bindValue(4, n.id);
-        if (!query.exec()) {
-            m_error = query.lastError().text();
-            db.rollback();
-            return false;
-        }
-    }
-    return db.commit();
+    return execEach(QStringLiteral("UPDATE notifications SET title = ?, severity = ?, details = ?, read = ? WHERE id = ?"),
+                    notifications, [](QSqlQuery &query, const Notification &n) {
+                        query.bindValue(0, n.title);
+                        query.bindValue(1, int(n.severity));
+                        query.bindValue(2, n.details);
+                        query.bindValue(3, n.read ? 1 : 0);
+                        query.bindValue(4, n.id);
+                    });
 }
 
 bool NotificationStore::setRead(const QList<qint64> &ids, bool read)

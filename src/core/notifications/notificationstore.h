@@ -5,6 +5,10 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
+class QSqlQuery;
+
 namespace vigil::core {
 
 /// Notifications on disk: one SQLite database (Qt SQL) in the app data folder, so nothing is lost
@@ -44,6 +48,9 @@ public:
 private:
     bool createSchema();
     bool exec(const QString &statement);
+    /// Runs `statement` once per notification, binding its values with `bind`, in one transaction.
+    bool execEach(const QString &statement, const QList<Notification> &notifications,
+                  const std::function<void(QSqlQuery &, const Notification &)> &bind);
     QString m_connection;
     QString m_error;
 };
