@@ -4,6 +4,7 @@
 
 #include "core/notifications/freedesktopnotifications.h"
 #include "gui/desktopnotifier.h"
+#include "support/fakenotificationserver.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -32,42 +33,6 @@ Notification make(const QString &alertId, const QString &title, core::Severity s
 }
 } // namespace
 
-class FakeNotificationServer : public QObject
-{
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
-
-public:
-    explicit FakeNotificationServer(QDBusConnection connection)
-        : m_connection(std::move(connection))
-    { }
-    QStringList summaries;
-    QStringList bodies;
-    QList<int> urgencies;
-
-    void click(uint id)
-    {
-        QDBusMessage signal = QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/Notifications"),
-                                                         QStringLiteral("org.freedesktop.Notifications"),
-                                                         QStringLiteral("ActionInvoked"));
-        signal << id << QStringLiteral("default");
-        m_connection.send(signal);
-    }
-
-public Q_SLOTS:
-    uint Notify(const QString &, uint, const QString &, const QString &summary, const QString &body,
-                const QStringList &, const QVariantMap &hints, int)
-    {
-        summaries << summary;
-        bodies << body;
-        urgencies << hints.value(QStringLiteral("urgency")).toInt();
-        return uint(summaries.size());
-    }
-
-private:
-    QDBusConnection m_connection;
-};
-
 class tst_DesktopNotifier : public QObject
 {
     Q_OBJECT
@@ -85,8 +50,7 @@ private Q_SLOTS:
     void dbus_messageSent_clickRaisesTheAlert();
 
 private:
-    std::unique_ptr<QDBusConnection> m_serverConnection;
-    std::unique_ptr<FakeNotificationServer> m_server;
+    std::unique_ptr<test::FakeNotificationServer> m_server;
 };
 
 void tst_DesktopNotifier::initTestCase()
@@ -96,10 +60,7 @@ void tst_DesktopNotifier::initTestCase()
 
 void tst_DesktopNotifier::cleanupTestCase()
 {
-    if (m_serverConnection) {
-        m_serverConnection->unregisterService(QStringLiteral("org.freedesktop.Notifications"));
-        QDBusConnection::disconnectFromBus(QStringLiteral("fake-notification-server"));
-    }
+    m_server.reset();
 }
 
 void tst_DesktopNotifier::detect_prefersTrayThenDBusThenBanner_data()
@@ -208,12 +169,8 @@ void tst_DesktopNotifier::dbus_messageSent_clickRaisesTheAlert()
         QSKIP("no D-Bus session bus; run through tools/test-session.sh");
     if (QSystemTrayIcon::isSystemTrayAvailable())
         QSKIP("this display has a system tray, which wins over D-Bus");
-    m_serverConnection = std::make_unique<QDBusConnection>(
-        QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("fake-notification-server")));
-    m_server = std::make_unique<FakeNotificationServer>(*m_serverConnection);
-    QVERIFY(m_serverConnection->registerObject(QStringLiteral("/org/freedesktop/Notifications"), m_server.get(),
-                                               QDBusConnection::ExportAllSlots));
-    QVERIFY(m_serverConnection->registerService(QStringLiteral("org.freedesktop.Notifications")));
+    m_server = test::FakeNotificationServer::registerOnSessionBus();
+    QVERIFY(m_server);
 
     DesktopNotifier notifier; // no tray here: the notification service is chosen
     QCOMPARE(notifier.backend(), DesktopNotifier::Backend::DBus);
@@ -226,10 +183,10 @@ void tst_DesktopNotifier::dbus_messageSent_clickRaisesTheAlert()
     n.api = core::AlertApi::Legacy;
     n.feed = Notification::Feed::Graph;
     notifier.notify(n);
-    QTRY_COMPARE(m_server->summaries.size(), 1);
-    QVERIFY(m_server->summaries.at(0).contains(QStringLiteral("Suspicious inbox rule")));
-    QVERIFY(m_server->bodies.at(0).contains(core::displaySeverity(core::Severity::High)));
-    QCOMPARE(m_server->urgencies.at(0), 2);
+    QTRY_COMPARE(m_server->calls.size(), 1);
+    QVERIFY(m_server->calls.at(0).summary.contains(QStringLiteral("Suspicious inbox rule")));
+    QVERIFY(m_server->calls.at(0).body.contains(core::displaySeverity(core::Severity::High)));
+    QCOMPARE(m_server->calls.at(0).hints.value(QStringLiteral("urgency")).toInt(), 2);
     QTRY_COMPARE(accepted.size(), 1);
     m_server->click(accepted.at(0).at(0).toUInt());
     QTRY_COMPARE(activated.size(), 1);

@@ -3,6 +3,7 @@
 // the message coming back as activated().
 
 #include "core/notifications/freedesktopnotifications.h"
+#include "support/fakenotificationserver.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -14,51 +15,7 @@
 using namespace vigil;
 using core::FreedesktopNotifications;
 
-/// The fake notification server: records Notify calls and can emit ActionInvoked.
-class FakeNotificationServer : public QObject
-{
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
-
-public:
-    struct Call
-    {
-        QString appName;
-        uint replacesId = 0;
-        QString summary;
-        QString body;
-        QStringList actions;
-        QVariantMap hints;
-        int timeout = 0;
-    };
-
-    explicit FakeNotificationServer(QDBusConnection connection)
-        : m_connection(std::move(connection))
-    { }
-    QList<Call> calls;
-
-    void click(uint id)
-    {
-        QDBusMessage signal = QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/Notifications"),
-                                                         QStringLiteral("org.freedesktop.Notifications"),
-                                                         QStringLiteral("ActionInvoked"));
-        signal << id << QStringLiteral("default");
-        m_connection.send(signal);
-    }
-
-public Q_SLOTS:
-    uint Notify(const QString &appName, uint replacesId, const QString &icon, const QString &summary,
-                const QString &body, const QStringList &actions, const QVariantMap &hints, int timeout)
-    {
-        Q_UNUSED(icon)
-        calls.append({ appName, replacesId, summary, body, actions, hints, timeout });
-        return uint(100 + calls.size());
-    }
-    QStringList GetCapabilities() { return { QStringLiteral("actions"), QStringLiteral("body") }; }
-
-private:
-    QDBusConnection m_connection;
-};
+using test::FakeNotificationServer;
 
 class tst_NotificationsDBus : public QObject
 {
@@ -74,7 +31,6 @@ private Q_SLOTS:
 
 private:
     bool registerFake();
-    std::unique_ptr<QDBusConnection> m_serverConnection;
     std::unique_ptr<FakeNotificationServer> m_server;
 };
 
@@ -87,21 +43,14 @@ void tst_NotificationsDBus::initTestCase()
 
 bool tst_NotificationsDBus::registerFake()
 {
-    // Its own connection, as a real notification server would be a different process.
-    m_serverConnection = std::make_unique<QDBusConnection>(
-        QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("fake-notification-server")));
-    m_server = std::make_unique<FakeNotificationServer>(*m_serverConnection);
-    return m_serverConnection->registerObject(QStringLiteral("/org/freedesktop/Notifications"), m_server.get(),
-                                              QDBusConnection::ExportAllSlots)
-        && m_serverConnection->registerService(QStringLiteral("org.freedesktop.Notifications"));
+    if (!m_server)
+        m_server = FakeNotificationServer::registerOnSessionBus();
+    return m_server != nullptr;
 }
 
 void tst_NotificationsDBus::cleanupTestCase()
 {
-    if (m_serverConnection) {
-        m_serverConnection->unregisterService(QStringLiteral("org.freedesktop.Notifications"));
-        QDBusConnection::disconnectFromBus(QStringLiteral("fake-notification-server"));
-    }
+    m_server.reset();
 }
 
 void tst_NotificationsDBus::withoutService_isUnavailable()
