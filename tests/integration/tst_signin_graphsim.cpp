@@ -4,6 +4,7 @@
 
 #include "core/auth/signinflow.h"
 #include "graphsim/simulator.h"
+#include "support/logcapture.h"
 #include "support/scriptedbrowser.h"
 
 #include <QNetworkAccessManager>
@@ -17,16 +18,6 @@ using namespace vigil;
 using core::SignInFlow;
 
 namespace {
-QStringList g_log;
-QtMessageHandler g_previous = nullptr;
-
-void captureLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    g_log.append(message);
-    if (g_previous)
-        g_previous(type, context, message);
-}
-
 QString firstMatch(const QByteArray &html, const QString &pattern)
 {
     const QRegularExpressionMatch m = QRegularExpression(pattern).match(QString::fromUtf8(html));
@@ -75,7 +66,7 @@ private:
 void tst_SignInGraphsim::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    g_previous = qInstallMessageHandler(captureLog);
+    test::LogCapture::install();
 }
 
 void tst_SignInGraphsim::init()
@@ -94,10 +85,10 @@ void tst_SignInGraphsim::cleanup()
 
 void tst_SignInGraphsim::cleanupTestCase()
 {
-    qInstallMessageHandler(g_previous);
+    test::LogCapture::uninstall();
     // No token, code or verifier in any log line of the whole run.
     static const QRegularExpression jwt(QStringLiteral("eyJ[A-Za-z0-9_-]{10,}"));
-    for (const QString &line : std::as_const(g_log)) {
+    for (const QString &line : std::as_const(test::LogCapture::lines())) {
         QVERIFY2(!jwt.match(line).hasMatch(), qPrintable(line));
         QVERIFY2(!line.contains(QLatin1String("refresh_token=")), qPrintable(line));
         QVERIFY2(!line.contains(QLatin1String("code_verifier")), qPrintable(line));

@@ -3,6 +3,7 @@
 #include "core/auth/pkce.h"
 #include "core/auth/signinflow.h"
 #include "support/fakeidentityprovider.h"
+#include "support/logcapture.h"
 #include "support/scriptedbrowser.h"
 #include "support/serverthread.h"
 
@@ -18,16 +19,6 @@ using core::SignInFlow;
 using test::FakeIdentityProvider;
 
 namespace {
-QStringList g_log;
-QtMessageHandler g_previous = nullptr;
-
-void captureLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    g_log.append(QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message);
-    if (g_previous)
-        g_previous(type, context, message);
-}
-
 QHash<QString, QString> formOf(const QByteArray &body)
 {
     QHash<QString, QString> fields;
@@ -75,7 +66,7 @@ void tst_SignInFlow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QLoggingCategory::setFilterRules(QStringLiteral("vigil.*.debug=true\nqt.networkauth*=true"));
-    g_previous = qInstallMessageHandler(captureLog);
+    test::LogCapture::install();
 }
 
 void tst_SignInFlow::init()
@@ -95,15 +86,15 @@ void tst_SignInFlow::cleanup()
 
 void tst_SignInFlow::cleanupTestCase()
 {
-    qInstallMessageHandler(g_previous);
+    test::LogCapture::uninstall();
     // Across every test above: no token, code or verifier ever reached a log line.
-    for (const QString &line : std::as_const(g_log)) {
+    for (const QString &line : std::as_const(test::LogCapture::lines())) {
         QVERIFY2(!line.contains(QLatin1String("secret")), qPrintable(line));
         QVERIFY2(!line.contains(QLatin1String("0.AXoA")), qPrintable(line));
         QVERIFY2(!line.contains(QLatin1String("code_verifier=")), qPrintable(line));
         QVERIFY2(!line.contains(QLatin1String("eyJ")), qPrintable(line));
     }
-    QVERIFY(!g_log.isEmpty());
+    QVERIFY(!test::LogCapture::lines().isEmpty());
 }
 
 core::SignInConfiguration tst_SignInFlow::configuration() const

@@ -12,6 +12,7 @@
 #include "graphsim/clock.h"
 #include "http/server.h"
 #include "support/graphsimsession.h"
+#include "support/logcapture.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -29,16 +30,6 @@ namespace {
 template <typename T> T run(QCoro::Task<T> task)
 {
     return QCoro::waitFor(std::move(task));
-}
-
-QStringList g_log;
-QtMessageHandler g_previousHandler = nullptr;
-
-void captureLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    g_log << message;
-    if (g_previousHandler)
-        g_previousHandler(type, context, message);
 }
 
 graphsim::SimulatorOptions simulatorOptions()
@@ -115,19 +106,19 @@ void tst_SubscriptionsGraphsim::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    g_previousHandler = qInstallMessageHandler(captureLog);
+    test::LogCapture::install();
 }
 
 void tst_SubscriptionsGraphsim::cleanupTestCase()
 {
-    qInstallMessageHandler(g_previousHandler);
+    test::LogCapture::uninstall();
 }
 
 void tst_SubscriptionsGraphsim::init()
 {
     static int counter = 0;
     core::SettingsLocation::setFile(m_dir.filePath(QStringLiteral("vigil%1.ini").arg(++counter)));
-    g_log.clear();
+    test::LogCapture::clear();
 }
 
 void tst_SubscriptionsGraphsim::create_forLegacyFilter_handshakeRunsAgainstReceiver_secretKeptInKeychainOnly()
@@ -163,7 +154,7 @@ void tst_SubscriptionsGraphsim::create_forLegacyFilter_handshakeRunsAgainstRecei
     const QByteArray settings = ini.readAll();
     QVERIFY(settings.contains(s.id.toUtf8()));
     QVERIFY(!settings.contains(clientState.toUtf8()));
-    QVERIFY(!g_log.join(QLatin1Char('\n')).contains(clientState));
+    QVERIFY(!test::LogCapture::text().contains(clientState));
     const auto second = run(f.manager.create(
         SubscriptionManager::resourceForFilter(QStringLiteral("severity eq 'high'")), QStringLiteral("updated"), 60));
     QVERIFY(second.ok());
@@ -234,7 +225,7 @@ void tst_SubscriptionsGraphsim::wrongClientState_isDropped()
     QCOMPARE(f.receiver.rejectedCount(), 1);
     QTest::qWait(100);
     QCOMPARE(f.model.rowCount(), 0);
-    QVERIFY(!g_log.join(QLatin1Char('\n')).contains(foreignState));
+    QVERIFY(!test::LogCapture::text().contains(foreignState));
 }
 
 void tst_SubscriptionsGraphsim::createWithoutFilterClause_isRefused()

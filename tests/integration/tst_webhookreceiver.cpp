@@ -7,6 +7,7 @@
 #include "core/notifications/secret.h"
 #include "core/notifications/webhookreceiver.h"
 #include "http/server.h"
+#include "support/logcapture.h"
 #include "support/rawhttpclient.h"
 
 #include <QJsonArray>
@@ -26,16 +27,6 @@ using core::Notification;
 using core::WebhookReceiver;
 
 namespace {
-
-QStringList g_log;
-QtMessageHandler g_previousHandler = nullptr;
-
-void captureLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    g_log << message;
-    if (g_previousHandler)
-        g_previousHandler(type, context, message);
-}
 
 const QString kSubscription = QStringLiteral("7f105c7d-2dc5-4530-97cd-4e7ae6534c07");
 const QString kState = QStringLiteral("s3cr3t-Cl1entState-0123456789abcdefghijklmnop");
@@ -136,17 +127,17 @@ private Q_SLOTS:
 void tst_WebhookReceiver::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    g_previousHandler = qInstallMessageHandler(captureLog);
+    test::LogCapture::install();
 }
 
 void tst_WebhookReceiver::cleanupTestCase()
 {
-    qInstallMessageHandler(g_previousHandler);
+    test::LogCapture::uninstall();
 }
 
 void tst_WebhookReceiver::init()
 {
-    g_log.clear();
+    test::LogCapture::clear();
 }
 
 void tst_WebhookReceiver::constantTimeEquals_comparesWholeSecrets_data()
@@ -261,7 +252,7 @@ void tst_WebhookReceiver::wrongClientState_isDroppedAndNeverLoggedOrEchoed()
     QCOMPARE(received.size(), 0);
     QCOMPARE(receiver.rejectedCount(), 1);
     QVERIFY(!r.body.contains(wrong.toUtf8()));
-    const QString everything = g_log.join(QLatin1Char('\n')) + rejected.at(0).at(0).toString();
+    const QString everything = test::LogCapture::text() + rejected.at(0).at(0).toString();
     QVERIFY(everything.contains(kSubscription)); // what was dropped is said…
     QVERIFY(!everything.contains(wrong)); // …but no clientState, neither given nor expected
     QVERIFY(!everything.contains(kState));
