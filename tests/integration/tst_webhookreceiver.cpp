@@ -7,6 +7,7 @@
 #include "core/notifications/secret.h"
 #include "core/notifications/webhookreceiver.h"
 #include "http/server.h"
+#include "support/graphnotification.h"
 #include "support/logcapture.h"
 #include "support/rawhttpclient.h"
 
@@ -25,31 +26,12 @@
 using namespace vigil;
 using core::Notification;
 using core::WebhookReceiver;
+using test::notificationBody;
 
 namespace {
 
 const QString kSubscription = QStringLiteral("7f105c7d-2dc5-4530-97cd-4e7ae6534c07");
 const QString kState = QStringLiteral("s3cr3t-Cl1entState-0123456789abcdefghijklmnop");
-
-QByteArray notificationBody(const QString &subscriptionId, const QString &clientState, const QString &alertId,
-                            const QString &changeType = QStringLiteral("updated"))
-{
-    const QJsonObject item {
-        { QStringLiteral("id"), QStringLiteral("lsgTZMr9KwAAA") },
-        { QStringLiteral("subscriptionId"), subscriptionId },
-        { QStringLiteral("subscriptionExpirationDateTime"), QStringLiteral("2026-12-20T11:00:00.0000000Z") },
-        { QStringLiteral("clientState"), clientState },
-        { QStringLiteral("changeType"), changeType },
-        { QStringLiteral("resource"), QString(QStringLiteral("security/alerts/") + alertId) },
-        { QStringLiteral("tenantId"), QStringLiteral("84bd8158-6d4d-4958-8b9f-9d6445542f95") },
-        { QStringLiteral("resourceData"),
-          QJsonObject { { QStringLiteral("@odata.type"), QStringLiteral("#Microsoft.Graph.alert") },
-                        { QStringLiteral("@odata.id"), QString(QStringLiteral("security/alerts/") + alertId) },
-                        { QStringLiteral("id"), alertId } } },
-    };
-    return QJsonDocument(QJsonObject { { QStringLiteral("value"), QJsonArray { item } } })
-        .toJson(QJsonDocument::Compact);
-}
 
 http::Request post(const QByteArray &target, const QByteArray &body, const QByteArray &contentType = "application/json")
 {

@@ -13,13 +13,11 @@
 #include "core/notifications/notificationmodel.h"
 #include "core/notifications/webhookreceiver.h"
 #include "http/server.h"
+#include "support/graphnotification.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -49,31 +47,12 @@ constexpr size_t kMaxRequests = 4'000'000;
 
 QElapsedTimer g_clock;
 
-/// The body of one Graph change notification about alert "bench-<sequence>", as Graph sends it.
-QByteArray notificationBody(const QString &alertId)
-{
-    const QJsonObject item {
-        { QStringLiteral("id"), QStringLiteral("lsgTZMr9KwAAA") },
-        { QStringLiteral("subscriptionId"), kSubscription },
-        { QStringLiteral("subscriptionExpirationDateTime"), QStringLiteral("2026-12-20T11:00:00.0000000Z") },
-        { QStringLiteral("clientState"), kClientState },
-        { QStringLiteral("changeType"), QStringLiteral("updated") },
-        { QStringLiteral("resource"), QString(QStringLiteral("security/alerts/") + alertId) },
-        { QStringLiteral("tenantId"), QStringLiteral("84bd8158-6d4d-4958-8b9f-9d6445542f95") },
-        { QStringLiteral("resourceData"),
-          QJsonObject { { QStringLiteral("@odata.type"), QStringLiteral("#Microsoft.Graph.alert") },
-                        { QStringLiteral("@odata.id"), QString(QStringLiteral("security/alerts/") + alertId) },
-                        { QStringLiteral("id"), alertId } } },
-    };
-    return QJsonDocument(QJsonObject { { QStringLiteral("value"), QJsonArray { item } } })
-        .toJson(QJsonDocument::Compact);
-}
-
 /// The request for one notification. Built from a template made once with QJsonDocument, so the
 /// load generator spends its time sending, not serialising (it shares the two cores with the receiver).
 QByteArray notificationRequest(qint64 sequence)
 {
-    static const QByteArray bodyTemplate = notificationBody(QStringLiteral("bench-SEQUENCE"));
+    static const QByteArray bodyTemplate
+        = test::notificationBody(kSubscription, kClientState, QStringLiteral("bench-SEQUENCE"));
     QByteArray body = bodyTemplate;
     body.replace("SEQUENCE", QByteArray::number(sequence));
     return "POST /listen HTTP/1.1\r\nHost: vigil.example\r\nContent-Type: application/json; charset=utf-8\r\n"
