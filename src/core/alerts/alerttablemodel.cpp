@@ -110,6 +110,8 @@ void AlertTableModel::reserve(qsizetype count)
 {
     if (count > m_index.capacity())
         m_index.reserve(count);
+    m_order.reserve(size_t(count));
+    m_rowOfSlot.reserve(size_t(count));
 }
 
 void AlertTableModel::appendAlerts(QList<Alert> alerts)
@@ -126,8 +128,6 @@ void AlertTableModel::appendAlerts(QList<Alert> alerts)
         return;
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    m_order.reserve(m_order.size() + size_t(fresh.size()));
-    m_rowOfSlot.reserve(m_rowOfSlot.size() + size_t(fresh.size()));
     for (Alert &alert : fresh) {
         const int slot = int(m_rows.size());
         m_index.insert(alert.id, slot);

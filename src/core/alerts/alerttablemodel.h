@@ -63,7 +63,8 @@ public:
     /// Storage slots: an alert keeps its slot whatever the order; slots run from 0 to rowCount() - 1.
     int slotOfRow(int row) const { return m_order[size_t(row)]; }
     const Alert &alertInSlot(int slot) const { return m_rows[size_t(slot)]; }
-    /// Room for this many alerts in the id index, so loading them never stops to rehash it.
+    /// Room for this many alerts in the id index and the view order, so loading them never stops
+    /// to rehash or reallocate.
     void reserve(qsizetype count);
     int rowOf(const QString &id) const
     {

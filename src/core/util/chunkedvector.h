@@ -16,7 +16,6 @@ public:
     static constexpr std::size_t kChunkSize = std::size_t(1) << ChunkBits;
 
     std::size_t size() const { return m_size; }
-    bool empty() const { return m_size == 0; }
 
     T &operator[](std::size_t i) { return m_chunks[i >> ChunkBits][i & (kChunkSize - 1)]; }
     const T &operator[](std::size_t i) const { return m_chunks[i >> ChunkBits][i & (kChunkSize - 1)]; }
@@ -30,7 +29,6 @@ public:
         m_chunks[m_size >> ChunkBits].push_back(std::move(value));
         ++m_size;
     }
-    void push_back(const T &value) { push_back(T(value)); }
 
     /// Frees every chunk.
     void clear()
